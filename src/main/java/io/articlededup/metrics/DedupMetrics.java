@@ -1,0 +1,91 @@
+package io.articlededup.metrics;
+
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.DistributionSummary;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.Timer;
+
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+/**
+ * The application's own meters, named as in the design ({@code dedup_*}). Processors call these; the
+ * registry (Prometheus in production, a simple one in tests) is chosen by the caller. Under
+ * exactly-once the output topics never double an article, but a task that is retried after a crash
+ * counts its batch again: these are operational counters, not the ledger.
+ */
+public final class DedupMetrics {
+    private final MeterRegistry registry;
+    private final SourceLabels sourceLabels;
+    private final Map<String, Counter> counters = new ConcurrentHashMap<>();
+    private final DistributionSummary similarity;
+    private final Timer latency;
+
+    public DedupMetrics(MeterRegistry registry, int sourcesTopN) {
+        this.registry = registry;
+        this.sourceLabels = new SourceLabels(sourcesTopN);
+        this.similarity = DistributionSummary.builder("dedup_similarity")
+                .description("Estimated similarity of an article to its best verified candidate")
+                .serviceLevelObjectives(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1.0)
+                .register(registry);
+        this.latency = Timer.builder("dedup_end_to_end_latency")
+                .description("From the raw event's timestamp to the publication of its outcome")
+                .serviceLevelObjectives(ms(5), ms(10), ms(25), ms(50), ms(100), ms(250), ms(500),
+                        ms(1000), ms(2500), ms(5000), ms(10_000), ms(30_000), ms(60_000))
+                .minimumExpectedValue(ms(1))
+                .maximumExpectedValue(Duration.ofMinutes(10))
+                .register(registry);
+    }
+
+    /** A registry-free instance for tests and tools that do not export metrics. */
+    public static DedupMetrics noop() {
+        return new DedupMetrics(new io.micrometer.core.instrument.simple.SimpleMeterRegistry(), 0);
+    }
+
+    public MeterRegistry registry() {
+        return registry;
+    }
+
+    /** @param outcome unique, exact_duplicate, near_duplicate or invalid */
+    public void article(String source, String outcome) {
+        counter("dedup_articles_total", "Articles by outcome", "outcome", outcome).increment();
+        String label = sourceLabels.labelFor(source == null ? "unknown" : source);
+        counters.computeIfAbsent("dedup_source_articles_total|" + label + "|" + outcome,
+                k -> Counter.builder("dedup_source_articles")
+                        .description("Articles by source (top N by volume, the rest as other) and outcome")
+                        .tag("source", label).tag("outcome", outcome)
+                        .register(registry)).increment();
+    }
+
+    /** @param disposition kept, repeated, headline, ui_line or boilerplate */
+    public void paragraphs(String disposition, int n) {
+        if (n > 0) {
+            counter("dedup_paragraphs_total", "Paragraphs by what happened to them", "disposition", disposition)
+                    .increment(n);
+        }
+    }
+
+    public void deadLetter(String reason) {
+        counter("dedup_dead_letters_total", "Raw events sent to the dead-letter topic, by reason", "reason", reason)
+                .increment();
+    }
+
+    public void similarity(double s) {
+        similarity.record(s);
+    }
+
+    public void endToEndLatency(long eventTimeMs, long nowMs) {
+        latency.record(Duration.ofMillis(Math.max(0, nowMs - eventTimeMs)));
+    }
+
+    private Counter counter(String name, String description, String tag, String value) {
+        return counters.computeIfAbsent(name + "|" + value,
+                k -> Counter.builder(name.replace("_total", "")).description(description).tag(tag, value)
+                        .register(registry));
+    }
+
+    private static Duration ms(long ms) {
+        return Duration.ofMillis(ms);
+    }
+}

@@ -1,0 +1,234 @@
+package io.articlededup.model;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.StreamReadConstraints;
+import com.fasterxml.jackson.core.StreamReadFeature;
+import com.fasterxml.jackson.core.json.JsonReadFeature;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlededup.text.CleanedArticle;
+import io.articlededup.text.ExtractedPage;
+import io.articlededup.text.HtmlParagraphExtractor;
+import io.articlededup.text.ParagraphCleaner;
+import io.articlededup.text.ParagraphSplitter;
+
+import java.io.IOException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Turns the bytes of one raw event into a cleaned {@link Article}, following the lenient contract in
+ * {@code docs/event-schema.json}: {@code id} or {@code url}; text as {@code body}, {@code paragraphs} or
+ * {@code html}; everything else is carried through. Anything else is an {@link InvalidArticleException}
+ * whose reason becomes the dead-letter header.
+ */
+public final class RawArticleParser {
+    /** Fields we interpret; every other field is carried through untouched. */
+    private static final Set<String> INTERPRETED = Set.of("id", "url", "title", "source", "body", "paragraphs", "html");
+
+    private final ArticleLimits limits;
+    private final ParagraphCleaner cleaner;
+    private final ObjectMapper mapper;
+
+    public RawArticleParser(ArticleLimits limits, ParagraphCleaner cleaner) {
+        this.limits = limits;
+        this.cleaner = cleaner;
+        this.mapper = JsonMapper.builder()
+                .enable(StreamReadFeature.STRICT_DUPLICATE_DETECTION)
+                .disable(JsonReadFeature.ALLOW_NON_NUMERIC_NUMBERS)
+                .build();
+        mapper.getFactory().setStreamReadConstraints(StreamReadConstraints.builder()
+                .maxNestingDepth(limits.maxJsonDepth())
+                .maxStringLength(limits.maxArticleBytes())
+                .build());
+    }
+
+    /**
+     * @param value     the record value (may be null)
+     * @param eventTime the record timestamp, epoch ms
+     */
+    public Article parse(byte[] value, long eventTime) throws InvalidArticleException {
+        if (value == null || value.length == 0) {
+            throw new InvalidArticleException("empty_value", "the record has no value (null or zero bytes)");
+        }
+        if (value.length > limits.maxArticleBytes()) {
+            throw new InvalidArticleException("too_large", "the event is " + value.length
+                    + " bytes, over the limit of " + limits.maxArticleBytes() + " (dedup.limits.max.article.bytes)");
+        }
+        JsonNode root = readJson(value);
+        if (!(root instanceof ObjectNode obj)) {
+            throw new InvalidArticleException("not_an_object",
+                    "the event must be a JSON object, got " + root.getNodeType().toString().toLowerCase());
+        }
+        String url = optionalText(obj, "url");
+        String id = optionalId(obj);
+        if (id == null) {
+            if (url == null || url.isBlank()) {
+                throw new InvalidArticleException("missing_id", "the event has neither an `id` nor a `url`");
+            }
+            id = ContentHashes.idForUrl(url);
+        }
+        String title = optionalText(obj, "title");
+        List<String> paragraphs = new ArrayList<>();
+        String htmlTitle = readText(obj, paragraphs);
+        if (title == null || title.isBlank()) {
+            title = htmlTitle;
+        }
+        checkParagraphLimits(paragraphs);
+        String source = optionalText(obj, "source");
+        if (source == null || source.isBlank()) {
+            source = url == null ? null : ContentHashes.sourceOfUrl(url);
+        }
+        if (source == null || source.isBlank()) {
+            source = "unknown";
+        }
+
+        CleanedArticle cleaned = cleaner.clean(title, paragraphs);
+        if (cleaned.paragraphs().isEmpty()) {
+            throw new InvalidArticleException("no_content", "no paragraph of article text is left after cleaning ("
+                    + cleaned.paragraphsIn() + " in: " + cleaned.counts() + ")");
+        }
+        ObjectNode carried = obj.deepCopy();
+        carried.remove(INTERPRETED);
+        return new Article(id, url, source.trim(), cleaned.title(), cleaned.paragraphs(), carried, eventTime,
+                ParagraphCounts.of(cleaned.paragraphsIn(), cleaned.counts()),
+                ContentHashes.contentHash(cleaned.paragraphKeys()), null);
+    }
+
+    private JsonNode readJson(byte[] value) throws InvalidArticleException {
+        try (JsonParser parser = mapper.createParser(value)) {
+            JsonNode root = mapper.readTree(parser);
+            if (root == null || root.isMissingNode()) {
+                throw new InvalidArticleException("invalid_json", "the value holds no JSON document");
+            }
+            if (parser.nextToken() != null) {
+                throw new InvalidArticleException("invalid_json", "trailing content after the JSON document");
+            }
+            return root;
+        } catch (JsonProcessingException e) {
+            throw new InvalidArticleException("invalid_json", "not valid JSON: " + e.getOriginalMessage(), e);
+        } catch (IOException e) {
+            throw new InvalidArticleException("invalid_json", "unreadable value: " + e.getMessage(), e);
+        }
+    }
+
+    /** Fills {@code out} with the event's paragraphs; returns the page title found in HTML input, if any. */
+    private String readText(ObjectNode obj, List<String> out) throws InvalidArticleException {
+        JsonNode paragraphs = obj.get("paragraphs");
+        JsonNode body = obj.get("body");
+        JsonNode html = obj.get("html");
+        if (paragraphs != null && !paragraphs.isNull()) {
+            if (!paragraphs.isArray()) {
+                throw wrongType("paragraphs", "an array of strings", paragraphs);
+            }
+            if (paragraphs.size() > limits.maxParagraphs()) {
+                throw tooManyParagraphs(paragraphs.size());
+            }
+            for (JsonNode p : paragraphs) {
+                if (!p.isTextual()) {
+                    throw wrongType("paragraphs[]", "a string", p);
+                }
+                String text = stripControls(p.textValue()).strip();
+                if (!text.isEmpty()) {
+                    out.add(text);
+                }
+            }
+        } else if (body != null && !body.isNull()) {
+            if (!body.isTextual()) {
+                throw wrongType("body", "a string", body);
+            }
+            out.addAll(ParagraphSplitter.split(stripControls(body.textValue())));
+        } else if (html != null && !html.isNull()) {
+            if (!html.isTextual()) {
+                throw wrongType("html", "a string", html);
+            }
+            ExtractedPage page = HtmlParagraphExtractor.extract(html.textValue());
+            for (String p : page.paragraphs()) {
+                out.add(stripControls(p).strip());
+            }
+            out.removeIf(String::isEmpty);
+            return page.title();
+        }
+        if (out.isEmpty()) {
+            throw new InvalidArticleException("missing_text",
+                    "the event has no text: give `body`, `paragraphs` or `html` with at least one non-blank paragraph");
+        }
+        return null;
+    }
+
+    private void checkParagraphLimits(List<String> paragraphs) throws InvalidArticleException {
+        if (paragraphs.size() > limits.maxParagraphs()) {
+            throw tooManyParagraphs(paragraphs.size());
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).length() > limits.maxParagraphChars()) {
+                throw new InvalidArticleException("paragraph_too_long", "paragraph " + i + " has "
+                        + paragraphs.get(i).length() + " characters, over the limit of " + limits.maxParagraphChars()
+                        + " (dedup.limits.max.paragraph.chars)");
+            }
+        }
+    }
+
+    private InvalidArticleException tooManyParagraphs(int n) {
+        return new InvalidArticleException("too_many_paragraphs", "the event has " + n
+                + " paragraphs, over the limit of " + limits.maxParagraphs() + " (dedup.limits.max.paragraphs)");
+    }
+
+    private static String optionalText(ObjectNode obj, String field) throws InvalidArticleException {
+        JsonNode n = obj.get(field);
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (!n.isTextual()) {
+            throw wrongType(field, "a string", n);
+        }
+        return stripControls(n.textValue()).strip();
+    }
+
+    private static String optionalId(ObjectNode obj) throws InvalidArticleException {
+        JsonNode n = obj.get("id");
+        if (n == null || n.isNull()) {
+            return null;
+        }
+        if (n.isIntegralNumber()) {
+            return n.asText();
+        }
+        if (!n.isTextual()) {
+            throw wrongType("id", "a string or an integer", n);
+        }
+        String id = stripControls(n.textValue()).strip();
+        if (id.isEmpty()) {
+            throw new InvalidArticleException("missing_id", "the event's `id` is blank");
+        }
+        if (id.length() > 512) {
+            throw new InvalidArticleException("wrong_type", "the event's `id` is " + id.length() + " characters, over 512");
+        }
+        return id;
+    }
+
+    private static InvalidArticleException wrongType(String field, String expected, JsonNode got) {
+        return new InvalidArticleException("wrong_type", "`" + field + "` must be " + expected + ", got "
+                + got.getNodeType().toString().toLowerCase());
+    }
+
+    /** Control characters other than tab and line breaks carry no text and break downstream consumers. */
+    static String stripControls(String s) {
+        StringBuilder sb = null;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c < 0xa0);
+            if (control) {
+                if (sb == null) {
+                    sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+            } else if (sb != null) {
+                sb.append(c);
+            }
+        }
+        return sb == null ? s : sb.toString();
+    }
+}

@@ -1,0 +1,87 @@
+package io.articlededup.topology;
+
+import io.articlededup.metrics.DedupMetrics;
+import io.articlededup.model.Article;
+import io.articlededup.model.OutputDocuments;
+import io.articlededup.model.RawArticleParser;
+import io.articlededup.text.ParagraphCleaner;
+import org.apache.kafka.common.serialization.Serde;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import java.time.Duration;
+import java.util.Map;
+
+/**
+ * Builds the whole article-dedup topology from {@link TopologySettings}. Every processor, store and
+ * internal topic is named, so {@code Topology#describe()} reads like the design:
+ * <pre>
+ * articles.raw -> parse-and-clean -+-> dead letters -> articles.dlq
+ *                                  +-> by content hash -> exact-duplicate-check -> record-outcome
+ *                                        -> articles.clean | articles.duplicates
+ * </pre>
+ */
+public final class DedupTopology {
+    public static final String EXACT_STORE = "exact-content-index";
+    public static final String ARTICLES_BY_CONTENT = "articles-by-content-hash";
+
+    private DedupTopology() {
+    }
+
+    public static Topology build(TopologySettings s, DedupMetrics metrics) {
+        StreamsBuilder builder = new StreamsBuilder();
+        Serde<Article> articleSerde = new JsonSerde<>(Article.class);
+        RawArticleParser parser = new RawArticleParser(s.limits(), new ParagraphCleaner(s.cleaner()));
+
+        Map<String, KStream<byte[], ParseResult>> parsed = builder
+                .stream(s.inputTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))
+                .processValues(() -> new ParseArticleProcessor(parser, metrics), Named.as("parse-and-clean"))
+                .split(Named.as("parse-"))
+                .branch((k, v) -> v.isValid(), Branched.as("valid"))
+                .defaultBranch(Branched.as("dead-letter"));
+
+        parsed.get("parse-dead-letter")
+                .mapValues(ParseResult::original, Named.as("original-bytes"))
+                .to(s.deadLetterTopic(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
+
+        KStream<String, Article> articles = parsed.get("parse-valid")
+                .map((k, v) -> org.apache.kafka.streams.KeyValue.pair(v.article().contentHash(), v.article()),
+                        Named.as("key-by-content-hash"));
+
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(EXACT_STORE, s.exactRetention(), Duration.ofMillis(1), false),
+                Serdes.String(), new JsonSerde<>(ContentOwner.class)));
+        KStream<String, Article> exactChecked = articles
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_CONTENT))
+                .process(() -> new ExactDuplicateProcessor(EXACT_STORE, s.exactRetention()),
+                        Named.as("exact-duplicate-check"), EXACT_STORE);
+
+        KStream<String, Article> decided = exactChecked
+                .selectKey((hash, a) -> a.id(), Named.as("key-by-article-id"))
+                .processValues(() -> new RecordOutcomeProcessor(metrics), Named.as("record-outcome"));
+
+        publish(decided, s);
+        return builder.build();
+    }
+
+    private static void publish(KStream<String, Article> decided, TopologySettings s) {
+        decided.split(Named.as("route-"))
+                .branch((id, a) -> s.duplicateMode() == TopologySettings.DuplicateMode.ROUTE
+                                && a.verdict().status().isDuplicate(),
+                        Branched.withConsumer(dups -> dups
+                                .mapValues(a -> OutputDocuments.toBytes(a, System.currentTimeMillis()),
+                                        Named.as("duplicate-json"))
+                                .to(s.duplicatesTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-sink")), "duplicates"))
+                .defaultBranch(Branched.withConsumer(clean -> clean
+                        .mapValues(a -> OutputDocuments.toBytes(a, System.currentTimeMillis()), Named.as("clean-json"))
+                        .to(s.cleanTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("clean-sink")), "clean"));
+    }
+}
