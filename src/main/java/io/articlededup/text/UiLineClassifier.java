@@ -29,7 +29,11 @@ public final class UiLineClassifier {
 
     /** True when the paragraph is page chrome; blank input counts as chrome because it carries no text. */
     public boolean isUiLine(String paragraph) {
-        String key = TextNormalizer.normalize(paragraph);
+        return isUiKey(TextNormalizer.normalize(paragraph));
+    }
+
+    /** Same as {@link #isUiLine} for text that is already a {@link TextNormalizer} key. */
+    boolean isUiKey(String key) {
         if (key.length() > MAX_CHARS) {
             return false;
         }
