@@ -32,6 +32,8 @@ import java.util.Map;
 public final class DedupTopology {
     public static final String EXACT_STORE = "exact-content-index";
     public static final String ARTICLES_BY_CONTENT = "articles-by-content-hash";
+    /** Every state store of the topology, for metrics and operations. */
+    public static final java.util.List<String> STORES = java.util.List.of(EXACT_STORE);
 
     private DedupTopology() {
     }

@@ -1,0 +1,275 @@
+package io.articlededup.app;
+
+import io.articlededup.model.ArticleLimits;
+import io.articlededup.text.CleanerSettings;
+import io.articlededup.topology.TopologySettings;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.streams.StreamsConfig;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Properties;
+import java.util.Set;
+import java.util.TreeMap;
+import java.util.TreeSet;
+import java.util.regex.Pattern;
+
+/**
+ * The application's configuration: the documented defaults in {@code article-dedup.properties}, then an
+ * optional file, then the environment ({@code DEDUP_*}, {@code KAFKA_*}), then flags. Our settings live
+ * under {@code dedup.}, Kafka's under {@code kafka.}. Every getter validates and names the setting in
+ * its error, so a bad value fails at start, not at the first record.
+ */
+public final class AppConfig {
+    public static final String DEFAULTS_RESOURCE = "/article-dedup.properties";
+    private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|credential|key\\.pem|keystore\\.key).*");
+
+    private final Map<String, String> values;
+    private final Set<String> knownDedupKeys;
+
+    private AppConfig(Map<String, String> values, Set<String> knownDedupKeys) {
+        this.values = values;
+        this.knownDedupKeys = knownDedupKeys;
+        checkKnownKeys();
+    }
+
+    /**
+     * @param file      an optional properties file ({@code --config})
+     * @param env       the environment (System.getenv() in production)
+     * @param overrides flags, as full keys ({@code dedup.http.port}, {@code kafka.bootstrap.servers})
+     */
+    public static AppConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
+        Map<String, String> v = new TreeMap<>(readDefaults());
+        Set<String> known = new TreeSet<>();
+        v.keySet().stream().filter(k -> k.startsWith("dedup.")).forEach(known::add);
+        if (file != null) {
+            v.putAll(readFile(file));
+        }
+        v.putAll(fromEnvironment(env));
+        v.putAll(overrides);
+        return new AppConfig(v, known);
+    }
+
+    public static AppConfig defaults() {
+        return load(null, Map.of(), Map.of());
+    }
+
+    /** A copy with more overrides on top (used by demo, eval and tests). */
+    public AppConfig with(Map<String, String> overrides) {
+        Map<String, String> v = new TreeMap<>(values);
+        v.putAll(overrides);
+        return new AppConfig(v, knownDedupKeys);
+    }
+
+    private static Map<String, String> readDefaults() {
+        try (InputStream in = AppConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
+            Properties p = new Properties();
+            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
+            return toMap(p);
+        } catch (IOException | NullPointerException e) {
+            throw new IllegalStateException("the defaults resource " + DEFAULTS_RESOURCE + " is missing from the jar", e);
+        }
+    }
+
+    private static Map<String, String> readFile(Path file) {
+        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
+            Properties p = new Properties();
+            p.load(r);
+            return toMap(p);
+        } catch (IOException e) {
+            throw new InvalidConfigException("--config " + file + ": cannot read it (" + e.getMessage() + ")");
+        }
+    }
+
+    private static Map<String, String> toMap(Properties p) {
+        Map<String, String> m = new TreeMap<>();
+        p.stringPropertyNames().forEach(k -> m.put(k.trim(), p.getProperty(k).trim()));
+        return m;
+    }
+
+    /**
+     * DEDUP_FOO_BAR becomes dedup.foo.bar. KAFKA_FOO_BAR becomes kafka.foo.bar, but only when foo.bar is
+     * a setting Kafka knows: images and shells often carry unrelated KAFKA_HOME, KAFKA_OPTS and the like.
+     */
+    static Map<String, String> fromEnvironment(Map<String, String> env) {
+        Set<String> kafkaNames = kafkaSettingNames();
+        Map<String, String> m = new TreeMap<>();
+        env.forEach((name, value) -> {
+            if (name.startsWith("DEDUP_") && !name.equals("DEDUP_LOG_LEVEL")) {
+                m.put("dedup." + name.substring(6).toLowerCase(Locale.ROOT).replace('_', '.'), value);
+            } else if (name.startsWith("KAFKA_")) {
+                String key = name.substring(6).toLowerCase(Locale.ROOT).replace('_', '.');
+                if (kafkaNames.contains(key) || kafkaNames.contains(stripClientPrefix(key))) {
+                    m.put("kafka." + key, value);
+                }
+            }
+        });
+        return m;
+    }
+
+    private static String stripClientPrefix(String key) {
+        for (String prefix : new String[] {"main.consumer.", "restore.consumer.", "global.consumer.", "consumer.", "producer.", "admin.", "topic."}) {
+            if (key.startsWith(prefix)) {
+                return key.substring(prefix.length());
+            }
+        }
+        return key;
+    }
+
+    private static Set<String> kafkaSettingNames() {
+        Set<String> names = new TreeSet<>(StreamsConfig.configDef().names());
+        names.addAll(ConsumerConfig.configNames());
+        names.addAll(ProducerConfig.configNames());
+        names.addAll(AdminClientConfig.configNames());
+        names.add("group.instance.id");
+        return names;
+    }
+
+    private void checkKnownKeys() {
+        for (String key : values.keySet()) {
+            if (key.startsWith("dedup.") && !knownDedupKeys.contains(key)) {
+                throw new InvalidConfigException("unknown setting " + key + " (known: see article-dedup.properties; "
+                        + "closest: " + closest(key) + ")");
+            }
+        }
+    }
+
+    private String closest(String key) {
+        String best = null;
+        int bestDistance = Integer.MAX_VALUE;
+        for (String k : knownDedupKeys) {
+            int d = levenshtein(k, key);
+            if (d < bestDistance) {
+                bestDistance = d;
+                best = k;
+            }
+        }
+        return best;
+    }
+
+    private static int levenshtein(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
+                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
+            }
+            int[] t = prev;
+            prev = cur;
+            cur = t;
+        }
+        return prev[b.length()];
+    }
+
+    // ---- typed access ------------------------------------------------------------------------
+
+    public String string(String key) {
+        String v = values.get(key);
+        if (v == null || v.isBlank()) {
+            throw new InvalidConfigException(key + ": is required but not set");
+        }
+        return v;
+    }
+
+    public int integer(String key, int min, int max) {
+        String v = string(key);
+        try {
+            int i = Integer.parseInt(v.replace("_", ""));
+            if (i < min || i > max) {
+                throw new InvalidConfigException(key + ": must be between " + min + " and " + max + ", got " + v);
+            }
+            return i;
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(key + ": must be an integer, got '" + v + "'");
+        }
+    }
+
+    public boolean bool(String key) {
+        String v = string(key).toLowerCase(Locale.ROOT);
+        return switch (v) {
+            case "true", "yes", "on", "1" -> true;
+            case "false", "no", "off", "0" -> false;
+            default -> throw new InvalidConfigException(key + ": must be true or false, got '" + v + "'");
+        };
+    }
+
+    public java.time.Duration duration(String key) {
+        String v = string(key);
+        try {
+            return Durations.parse(v);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(key + ": " + e.getMessage());
+        }
+    }
+
+    public <E extends Enum<E>> E choice(String key, Class<E> type) {
+        String v = string(key);
+        try {
+            return Enum.valueOf(type, v.toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(key + ": must be one of "
+                    + java.util.Arrays.stream(type.getEnumConstants()).map(c -> c.name().toLowerCase(Locale.ROOT)).toList()
+                    + ", got '" + v + "'");
+        }
+    }
+
+    // ---- views ---------------------------------------------------------------------------------
+
+    public TopologySettings topologySettings() {
+        ArticleLimits limits = new ArticleLimits(
+                integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024),
+                integer("dedup.limits.max.paragraphs", 1, 1_000_000),
+                integer("dedup.limits.max.paragraph.chars", 10, 10_000_000),
+                integer("dedup.limits.max.json.depth", 2, 1000));
+        CleanerSettings cleaner = CleanerSettings.defaults()
+                .withMaxHeadlineWords(integer("dedup.clean.max.headline.words", 2, 200));
+        return new TopologySettings(
+                string("dedup.topic.input"), string("dedup.topic.clean"), string("dedup.topic.duplicates"),
+                string("dedup.topic.dlq"),
+                choice("dedup.duplicates.mode", TopologySettings.DuplicateMode.class),
+                duration("dedup.exact.retention"), limits, cleaner);
+    }
+
+    /** The Kafka Streams configuration: every {@code kafka.*} setting, prefix removed. */
+    public Properties streamsProperties() {
+        Properties p = new Properties();
+        values.forEach((k, v) -> {
+            if (k.startsWith("kafka.")) {
+                p.put(k.substring(6), v);
+            }
+        });
+        // bad records that get past our validation land in the same dead-letter topic (KIP-1034)
+        p.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, string("dedup.topic.dlq"));
+        return p;
+    }
+
+    public String bootstrapServers() {
+        return string("kafka.bootstrap.servers");
+    }
+
+    /** All settings, secrets replaced by {@code [redacted]}: safe to log. */
+    public Map<String, String> redacted() {
+        Map<String, String> m = new TreeMap<>();
+        values.forEach((k, v) -> m.put(k, SECRET.matcher(k).matches() ? "[redacted]" : v));
+        return m;
+    }
+
+    public String describe() {
+        StringBuilder sb = new StringBuilder();
+        redacted().forEach((k, v) -> sb.append("  ").append(k).append(" = ").append(v).append('\n'));
+        return sb.toString();
+    }
+}

@@ -1,0 +1,143 @@
+package io.articlededup.app;
+
+import io.articlededup.metrics.DedupMetrics;
+import io.articlededup.topology.DedupTopology;
+import io.micrometer.core.instrument.Gauge;
+import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
+import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
+import org.apache.kafka.common.Metric;
+import org.apache.kafka.common.MetricName;
+import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.Topology;
+import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.io.IOException;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+
+/**
+ * The running stream processor: topics checked, topology built from config, Kafka Streams started,
+ * metrics and HTTP endpoints wired. {@code run}, {@code demo}, {@code eval} and the tests all use it.
+ */
+public final class DedupApplication implements AutoCloseable {
+    private static final Logger log = LoggerFactory.getLogger(DedupApplication.class);
+
+    private final AppConfig config;
+    private final PrometheusMeterRegistry registry;
+    private final DedupMetrics metrics;
+    private final Readiness readiness;
+    private final CountDownLatch stopped = new CountDownLatch(1);
+    private KafkaStreams streams;
+    private KafkaStreamsMetrics streamsMetrics;
+    private HttpEndpoints http;
+    private volatile boolean failed;
+
+    public DedupApplication(AppConfig config) {
+        this.config = config;
+        this.registry = MetricsSetup.prometheusRegistry(config.string("kafka.application.id"));
+        this.metrics = new DedupMetrics(registry, config.integer("dedup.metrics.sources.top", 0, 10_000));
+        this.readiness = new Readiness(config.duration("dedup.http.ready.rebalance.grace"), Clock.systemUTC());
+        config.topologySettings(); // fail on bad settings before touching the cluster
+    }
+
+    public DedupApplication start() throws IOException {
+        log.info("starting article-dedup against {} with settings:\n{}", config.bootstrapServers(), config.describe());
+        TopicBootstrap.ensureTopics(config);
+        Topology topology = DedupTopology.build(config.topologySettings(), metrics);
+        log.debug("topology:\n{}", topology.describe());
+        streams = new KafkaStreams(topology, config.streamsProperties());
+        streams.setStateListener((newState, oldState) -> {
+            readiness.onChange(newState, oldState);
+            log.info("Kafka Streams {} -> {}", oldState, newState);
+            if (newState == KafkaStreams.State.NOT_RUNNING || newState == KafkaStreams.State.ERROR) {
+                stopped.countDown();
+            }
+        });
+        streams.setUncaughtExceptionHandler(e -> {
+            // an exception that reaches here is a bug or a broken cluster, not bad input (bad input goes to
+            // the dead-letter topic): stop cleanly and let the supervisor restart us from committed state
+            log.error("unrecoverable error in a stream thread; shutting down", e);
+            failed = true;
+            return StreamsUncaughtExceptionHandler.StreamThreadExceptionResponse.SHUTDOWN_CLIENT;
+        });
+        streamsMetrics = new KafkaStreamsMetrics(streams);
+        streamsMetrics.bindTo(registry);
+        registerGauges();
+        http = new HttpEndpoints(config.string("dedup.http.bind"),
+                config.integer("dedup.http.port", 0, 65535), registry, readiness);
+        streams.start();
+        return this;
+    }
+
+    private void registerGauges() {
+        Gauge.builder("dedup_ready", readiness, r -> r.ready() ? 1 : 0)
+                .description("1 when the processor is RUNNING (or briefly REBALANCING), else 0").register(registry);
+        for (KafkaStreams.State s : KafkaStreams.State.values()) {
+            Gauge.builder("dedup_streams_state", readiness, r -> r.state() == s ? 1 : 0)
+                    .description("1 for the current Kafka Streams client state").tag("state", s.name().toLowerCase())
+                    .register(registry);
+        }
+        for (String store : DedupTopology.STORES) {
+            Gauge.builder("dedup_state_store_entries", this, app -> app.estimatedEntries(store))
+                    .description("Estimated entries in a state store on this instance (RocksDB estimate-num-keys)")
+                    .tag("store", store).register(registry);
+        }
+    }
+
+    /** Sums RocksDB's own key estimate over the store's tasks and segments. */
+    double estimatedEntries(String store) {
+        if (streams == null) {
+            return 0;
+        }
+        double sum = 0;
+        for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
+            MetricName n = e.getKey();
+            if (n.name().equals("estimate-num-keys") && n.tags().values().stream().anyMatch(v -> v.equals(store))
+                    && e.getValue().metricValue() instanceof Number num) {
+                sum += num.doubleValue();
+            }
+        }
+        return sum;
+    }
+
+    public PrometheusMeterRegistry registry() {
+        return registry;
+    }
+
+    public Readiness readiness() {
+        return readiness;
+    }
+
+    public int httpPort() {
+        return http.port();
+    }
+
+    public KafkaStreams streams() {
+        return streams;
+    }
+
+    /** Blocks until Kafka Streams stops; true if it stopped because of an error. */
+    public boolean awaitStop() throws InterruptedException {
+        stopped.await();
+        return failed || readiness.state() == KafkaStreams.State.ERROR;
+    }
+
+    @Override
+    public void close() {
+        if (streams != null) {
+            streams.close(Duration.ofSeconds(30));
+        }
+        if (streamsMetrics != null) {
+            streamsMetrics.close();
+        }
+        if (http != null) {
+            http.close();
+        }
+        stopped.countDown();
+        log.info("article-dedup stopped");
+    }
+}

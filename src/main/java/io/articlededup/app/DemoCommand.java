@@ -1,0 +1,62 @@
+package io.articlededup.app;
+
+import io.articlededup.broker.EmbeddedKafkaBroker;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+
+@Command(name = "demo", mixinStandardHelpOptions = true,
+        description = "Start an embedded Kafka broker, the processor and the HTTP endpoints; feed sample articles; "
+                + "print a live summary until Ctrl-C.")
+final class DemoCommand implements Callable<Integer> {
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--port", defaultValue = "9092", description = "Broker port (default ${DEFAULT-VALUE}; 0 = any free port).")
+    int port;
+
+    @Option(names = "--http-port", defaultValue = "8080", description = "Port of /metrics, /health, /ready (default ${DEFAULT-VALUE}).")
+    int httpPort;
+
+    @Option(names = "--no-samples", description = "Start empty, so that any client (e.g. kcat) can feed articles.raw.")
+    boolean noSamples;
+
+    @Override
+    public Integer call() throws Exception {
+        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).build().start();
+        Path stateDir = Files.createTempDirectory("article-dedup-demo-state-");
+        AppConfig config = options.load(Map.of(
+                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                "kafka.state.dir", stateDir.toString(),
+                "kafka.commit.interval.ms", "100",
+                "dedup.topics.replication", "1",
+                "dedup.http.port", String.valueOf(httpPort)));
+        DedupApplication app = new DedupApplication(config);
+        CountDownLatch done = new CountDownLatch(1);
+        Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+            app.close();
+            broker.close();
+            done.countDown();
+        }, "shutdown"));
+        app.start();
+        System.out.printf("demo: Kafka on %s, input topic %s, metrics on http://localhost:%d/metrics (Ctrl-C to stop)%n",
+                broker.bootstrapServers(), config.string("dedup.topic.input"), app.httpPort());
+        if (!noSamples) {
+            int sent = ProduceCommand.send(config, config.string("dedup.topic.input"), SampleArticles.lines(), 1, 0, false);
+            System.out.println("demo: fed " + sent + " sample articles");
+        }
+        System.out.flush();
+        LiveSummary summary = new LiveSummary(app.registry());
+        while (!done.await(2, TimeUnit.SECONDS)) {
+            summary.printIfChanged(System.out);
+        }
+        return 0;
+    }
+}

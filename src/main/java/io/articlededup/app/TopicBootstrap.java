@@ -1,0 +1,88 @@
+package io.articlededup.app;
+
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.common.errors.TopicExistsException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Properties;
+import java.util.Set;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+
+/** Creates the application's input and output topics when they are missing (and it is allowed to). */
+final class TopicBootstrap {
+    private static final Logger log = LoggerFactory.getLogger(TopicBootstrap.class);
+
+    private TopicBootstrap() {
+    }
+
+    static void ensureTopics(AppConfig config) {
+        List<String> topics = List.of(config.string("dedup.topic.input"), config.string("dedup.topic.clean"),
+                config.string("dedup.topic.duplicates"), config.string("dedup.topic.dlq"));
+        if (!config.bool("dedup.topics.create")) {
+            log.info("dedup.topics.create=false: expecting topics {} to exist", topics);
+            return;
+        }
+        int partitions = config.integer("dedup.topics.partitions", 1, 10_000);
+        int replication = config.integer("dedup.topics.replication", -1, 32);
+        Properties adminProps = clientProperties(config);
+        try (Admin admin = Admin.create(adminProps)) {
+            Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            List<NewTopic> missing = new ArrayList<>();
+            for (String t : topics) {
+                if (!existing.contains(t)) {
+                    missing.add(new NewTopic(t, Optional.of(partitions),
+                            replication < 0 ? Optional.empty() : Optional.of((short) replication)));
+                }
+            }
+            if (missing.isEmpty()) {
+                return;
+            }
+            for (var e : admin.createTopics(missing).values().entrySet()) {
+                try {
+                    e.getValue().get(60, TimeUnit.SECONDS);
+                    log.info("created topic {} ({} partitions)", e.getKey(), partitions);
+                } catch (ExecutionException ex) {
+                    if (!(ex.getCause() instanceof TopicExistsException)) {
+                        throw ex;
+                    }
+                }
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot check or create topics " + topics + " on "
+                    + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Client settings shared by our own admin client and producers: connection and security only. */
+    static Properties clientProperties(AppConfig config) {
+        Properties streams = config.streamsProperties();
+        Properties p = new Properties();
+        Set<String> adminNames = AdminClientConfig.configNames();
+        streams.forEach((k, v) -> {
+            String key = (String) k;
+            if (adminNames.contains(key) && (key.startsWith("bootstrap") || key.startsWith("security")
+                    || key.startsWith("sasl") || key.startsWith("ssl") || key.equals("client.dns.lookup"))) {
+                p.put(key, v);
+            }
+        });
+        p.putIfAbsent(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, config.bootstrapServers());
+        return p;
+    }
+
+    static Map<String, Object> asMap(Properties p) {
+        Map<String, Object> m = new java.util.HashMap<>();
+        p.forEach((k, v) -> m.put((String) k, v));
+        return m;
+    }
+}
