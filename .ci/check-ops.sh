@@ -1,6 +1,6 @@
 #!/usr/bin/env bash
 # Validates the ops kit (no Docker engine, no cluster needed):
-#   promtool check rules / check config, promtool syntax check of every
+#   promtool check rules / check config / test rules, promtool syntax check of every
 #   dashboard query, docker-compose config, kubectl kustomize (base and
 #   production), Kubernetes schema validation, dashboard JSON, drift between
 #   ops/prometheus rules and the k8s PrometheusRule, and ops/extract_promql.py.
@@ -160,6 +160,65 @@ sys.exit(1 if errors else 0)
 PYEOF
 }
 
+check_rules_unit_tests() {
+  # Behaviour of the trickier alert expressions (promtool test rules), on a
+  # copy of the rules without annotations so the tests do not repeat texts.
+  "$PY" - "$RULES" "$WORK/rules-without-annotations.yml" <<'PYEOF' || return 1
+import sys, yaml
+d = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+for g in d["groups"]:
+    for r in g["rules"]:
+        r.pop("annotations", None)
+yaml.safe_dump(d, open(sys.argv[2], "w"), sort_keys=False)
+PYEOF
+  cat > "$WORK/rules-test.yml" <<'YAMLEOF'
+rule_files: [rules-without-annotations.yml]
+evaluation_interval: 1m
+tests:
+  - interval: 1m
+    input_series:
+      - series: 'dedup_ready{application="article-dedup",instance_id="a-0"}'
+        values: '1 1 0x10'
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="loop.example",outcome="exact_duplicate"}'
+        values: '0+90x60'
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="loop.example",outcome="unique"}'
+        values: '0+10x60'
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="ok.example",outcome="unique"}'
+        values: '0+10x60'
+      - series: 'dedup_dead_letters_total{application="article-dedup",instance_id="a-0",reason="invalid_json"}'
+        values: '_x5 3x20'
+    alert_rule_test:
+      - eval_time: 8m
+        alertname: ArticleDedupNotReady
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, instance_id: a-0}
+      - eval_time: 40m
+        alertname: ArticleDedupSourceDuplicateRateHigh
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, source: loop.example}
+      - eval_time: 7m
+        alertname: ArticleDedupDeadLetters
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, reason: invalid_json}
+      - eval_time: 25m
+        alertname: ArticleDedupDeadLetters
+        exp_alerts: []
+  - interval: 1m
+    input_series:
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="broken.example",outcome="unique"}'
+        values: '0+2x90 180x60'
+    alert_rule_test:
+      - eval_time: 80m
+        alertname: ArticleDedupSourceVolumeDrop
+        exp_alerts: []
+      - eval_time: 140m
+        alertname: ArticleDedupSourceVolumeDrop
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, source: broken.example}
+YAMLEOF
+  promtool test rules "$WORK/rules-test.yml"
+}
+
 check_rules_drift() {
   "$PY" - "$RULES" "$PROMRULE" <<'PYEOF'
 import sys, yaml, json, difflib
@@ -263,6 +322,7 @@ JSEOF
 
 check "promtool check rules" promtool check rules "$RULES"
 check "promtool check config (rule_files resolve)" promtool check config ops/prometheus/prometheus.yml
+check "promtool test rules (alert behaviour)" check_rules_unit_tests
 check "dashboard JSON" check_dashboard_json
 check "PromQL syntax of every dashboard/rule expression (ops/extract_promql.py + promtool)" check_promql_syntax
 check "rules drift: $RULES vs $PROMRULE" check_rules_drift
