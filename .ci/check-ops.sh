@@ -1,0 +1,340 @@
+#!/usr/bin/env bash
+# Validates the ops kit (no Docker engine, no cluster needed):
+#   promtool check rules / check config / test rules, promtool syntax check of every
+#   dashboard query, docker-compose config, kubectl kustomize (base and
+#   production), Kubernetes schema validation, dashboard JSON, drift between
+#   ops/prometheus rules and the k8s PrometheusRule, and ops/extract_promql.py.
+#
+# Usage:
+#   bash .ci/check-ops.sh                        # run all checks (exit 1 on any failure)
+#   bash .ci/check-ops.sh --sync-prometheusrule  # regenerate k8s/base/prometheusrule.yaml
+#
+# Installs what it needs on Debian when missing (as root): prometheus
+# (promtool), docker-compose (v1, for `config`), python3 + python3-yaml,
+# nodejs + npm, kubectl (from an apt repository that has it). The Kubernetes
+# schema validator is npm's kubernetes-models (bundled JSON schemas, offline),
+# installed into $OPS_CHECK_CACHE (default ~/.cache/article-dedup-ops-check).
+set -uo pipefail
+
+ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
+cd "$ROOT"
+
+RULES=ops/prometheus/rules/article-dedup-rules.yml
+PROMRULE=k8s/base/prometheusrule.yaml
+DASHBOARD=ops/grafana/dashboards/article-dedup.json
+CACHE="${OPS_CHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/article-dedup-ops-check}"
+WORK="$(mktemp -d)"
+trap 'rm -rf "$WORK"' EXIT
+
+# Schema validator (npm), pinned. The 4.x line runs on Node >= 14 (Debian
+# bookworm ships Node 18); kubernetes-models 4.5.1 bundles Kubernetes 1.27 schemas.
+NPM_PACKAGES=(kubernetes-models@4.5.1 @kubernetes-models/prometheus-operator@4.4.4 @kubernetes-models/keda@0.4.2 yaml@2.9.1)
+
+log() { printf '%s\n' "$*"; }
+
+# ---------------------------------------------------------------- python
+PY=""
+find_python() {
+  local c
+  for c in python3 /usr/bin/python3; do
+    if command -v "$c" >/dev/null 2>&1 && "$c" -c 'import yaml' >/dev/null 2>&1; then PY="$c"; return 0; fi
+  done
+  return 1
+}
+
+# Writes the PrometheusRule from the rules file: same `groups`, text re-indented
+# under spec (block scalars and comments inside the groups are kept as they are).
+sync_prometheusrule() {
+  "$PY" - "$RULES" "$PROMRULE" <<'PYEOF'
+import sys
+src, dst = sys.argv[1], sys.argv[2]
+lines = open(src, encoding="utf-8").read().splitlines()
+start = next(i for i, l in enumerate(lines) if l.startswith("groups:"))
+body = "\n".join(("  " + l) if l.strip() else "" for l in lines[start:])
+header = f"""# GENERATED from {src} by `bash .ci/check-ops.sh --sync-prometheusrule`.
+# Do not edit here: edit the rules file and regenerate. .ci/check-ops.sh fails on drift.
+apiVersion: monitoring.coreos.com/v1
+kind: PrometheusRule
+metadata:
+  name: article-dedup
+  labels:
+    app.kubernetes.io/name: article-dedup
+spec:
+"""
+open(dst, "w", encoding="utf-8").write(header + body + "\n")
+PYEOF
+}
+
+if [[ "${1:-}" == "--sync-prometheusrule" ]]; then
+  find_python || { log "needs python3 with PyYAML (apt-get install -y python3-yaml)"; exit 1; }
+  sync_prometheusrule && log "wrote $PROMRULE from $RULES"
+  exit $?
+fi
+
+# ---------------------------------------------------------------- install
+APT_UPDATED=0
+apt_install() {
+  if [[ $(id -u) -ne 0 ]]; then log "missing tools ($*): run as root or install them"; return 1; fi
+  if [[ $APT_UPDATED -eq 0 ]]; then
+    DEBIAN_FRONTEND=noninteractive apt-get update -qq || return 1
+    APT_UPDATED=1
+  fi
+  DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "$@" >/dev/null || return 1
+}
+
+log "==> tools"
+need=()
+command -v promtool >/dev/null 2>&1 || need+=(prometheus)
+command -v docker-compose >/dev/null 2>&1 || need+=(docker-compose)
+find_python || need+=(python3 python3-yaml)
+command -v node >/dev/null 2>&1 || need+=(nodejs)
+command -v npm >/dev/null 2>&1 || need+=(npm)
+if ((${#need[@]})); then
+  log "    installing: ${need[*]}"
+  apt_install "${need[@]}" || { log "FAILED: apt-get install ${need[*]}"; exit 1; }
+fi
+# Debian's own kubernetes-client (1.20) embeds a kustomize too old for this
+# layout (components, labels); take kubectl from an apt repository that has
+# a current one, or provide it on PATH.
+if ! command -v kubectl >/dev/null 2>&1; then
+  log "    installing: kubectl"
+  apt_install kubectl || { log "FAILED: no kubectl; install a kubectl >= 1.27 (kustomize v5) on PATH"; exit 1; }
+fi
+find_python || { log "FAILED: python3 with PyYAML not found"; exit 1; }
+NPM_MARKER="$CACHE/node_modules/.ops-check-$(printf '%s' "${NPM_PACKAGES[*]}" | sha256sum | cut -c1-16)"
+if [[ ! -f "$NPM_MARKER" ]]; then
+  log "    installing npm packages into $CACHE: ${NPM_PACKAGES[*]}"
+  mkdir -p "$CACHE" && rm -rf "$CACHE/node_modules" "$CACHE/package-lock.json"
+  echo '{"name":"article-dedup-ops-check","private":true}' > "$CACHE/package.json"
+  (cd "$CACHE" && npm install --no-audit --no-fund --loglevel=error "${NPM_PACKAGES[@]}" >/dev/null) \
+    || { log "FAILED: npm install ${NPM_PACKAGES[*]}"; exit 1; }
+  touch "$NPM_MARKER"
+fi
+log "    promtool: $(promtool --version 2>&1 | head -n1)"
+log "    docker-compose: $(docker-compose version --short 2>/dev/null || docker-compose --version)"
+log "    kubectl: $(kubectl version --client 2>/dev/null | tr '\n' ' ')"
+log "    node: $(node --version), python: $("$PY" --version 2>&1)"
+
+# ---------------------------------------------------------------- checks
+PASSED=()
+FAILED=()
+check() {
+  local name="$1"; shift
+  log ""
+  log "==> $name"
+  local out rc
+  out="$("$@" 2>&1)"; rc=$?
+  [[ -n "$out" ]] && printf '%s\n' "$out" | sed 's/^/    /'
+  if [[ $rc -eq 0 ]]; then PASSED+=("$name"); log "    PASS"; else FAILED+=("$name"); log "    FAIL (exit $rc)"; fi
+}
+
+check_dashboard_json() {
+  "$PY" - "$DASHBOARD" <<'PYEOF'
+import json, sys
+path = sys.argv[1]
+d = json.load(open(path, encoding="utf-8"))
+errors = []
+for key in ("uid", "title", "panels", "templating", "schemaVersion"):
+    if key not in d: errors.append("missing top-level key " + key)
+names = {v.get("name") for v in d.get("templating", {}).get("list", [])}
+for v in ("datasource", "instance_id", "source"):
+    if v not in names: errors.append("missing template variable " + v)
+ids, n = set(), 0
+def panels(ps):
+    for p in ps:
+        yield p
+        yield from panels(p.get("panels", []) or [])
+for p in panels(d.get("panels", [])):
+    if p.get("id") in ids: errors.append("duplicate panel id %s" % p.get("id"))
+    ids.add(p.get("id"))
+    if p.get("type") == "row": continue
+    ds = p.get("datasource", {})
+    if ds.get("uid") != "${datasource}": errors.append("panel %r: datasource is not ${datasource}" % p.get("title"))
+    for t in p.get("targets", []):
+        n += 1
+        if not t.get("expr"): errors.append("panel %r: empty expr" % p.get("title"))
+        if t.get("datasource", {}).get("uid") != "${datasource}": errors.append("panel %r: target datasource is not ${datasource}" % p.get("title"))
+print("%s: valid JSON, schemaVersion %s, %d panels, %d queries" % (path, d.get("schemaVersion"), len(ids), n))
+for e in errors: print("ERROR:", e)
+sys.exit(1 if errors else 0)
+PYEOF
+}
+
+check_rules_unit_tests() {
+  # Behaviour of the trickier alert expressions (promtool test rules), on a
+  # copy of the rules without annotations so the tests do not repeat texts.
+  "$PY" - "$RULES" "$WORK/rules-without-annotations.yml" <<'PYEOF' || return 1
+import sys, yaml
+d = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+for g in d["groups"]:
+    for r in g["rules"]:
+        r.pop("annotations", None)
+yaml.safe_dump(d, open(sys.argv[2], "w"), sort_keys=False)
+PYEOF
+  cat > "$WORK/rules-test.yml" <<'YAMLEOF'
+rule_files: [rules-without-annotations.yml]
+evaluation_interval: 1m
+tests:
+  - interval: 1m
+    input_series:
+      - series: 'dedup_ready{application="article-dedup",instance_id="a-0"}'
+        values: '1 1 0x10'
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="loop.example",outcome="exact_duplicate"}'
+        values: '0+90x60'
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="loop.example",outcome="unique"}'
+        values: '0+10x60'
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="ok.example",outcome="unique"}'
+        values: '0+10x60'
+      - series: 'dedup_dead_letters_total{application="article-dedup",instance_id="a-0",reason="invalid_json"}'
+        values: '_x5 3x20'
+    alert_rule_test:
+      - eval_time: 8m
+        alertname: ArticleDedupNotReady
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, instance_id: a-0}
+      - eval_time: 40m
+        alertname: ArticleDedupSourceDuplicateRateHigh
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, source: loop.example}
+      - eval_time: 7m
+        alertname: ArticleDedupDeadLetters
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, reason: invalid_json}
+      - eval_time: 25m
+        alertname: ArticleDedupDeadLetters
+        exp_alerts: []
+  - interval: 1m
+    input_series:
+      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="broken.example",outcome="unique"}'
+        values: '0+2x90 180x60'
+    alert_rule_test:
+      - eval_time: 80m
+        alertname: ArticleDedupSourceVolumeDrop
+        exp_alerts: []
+      - eval_time: 140m
+        alertname: ArticleDedupSourceVolumeDrop
+        exp_alerts:
+          - exp_labels: {severity: warning, service: article-dedup, source: broken.example}
+YAMLEOF
+  promtool test rules "$WORK/rules-test.yml"
+}
+
+check_rules_drift() {
+  "$PY" - "$RULES" "$PROMRULE" <<'PYEOF'
+import sys, yaml, json, difflib
+rules = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
+docs = [d for d in yaml.safe_load_all(open(sys.argv[2], encoding="utf-8")) if d]
+prs = [d for d in docs if d.get("kind") == "PrometheusRule"]
+if len(prs) != 1:
+    print("expected exactly one PrometheusRule in", sys.argv[2]); sys.exit(1)
+a = json.dumps(rules.get("groups"), indent=1, sort_keys=True).splitlines()
+b = json.dumps(prs[0].get("spec", {}).get("groups"), indent=1, sort_keys=True).splitlines()
+if a != b:
+    print("DRIFT between %s and %s:" % (sys.argv[1], sys.argv[2]))
+    print("\n".join(difflib.unified_diff(a, b, "rules file", "PrometheusRule", lineterm="", n=2)))
+    print("fix: edit the rules file, then run: bash .ci/check-ops.sh --sync-prometheusrule")
+    sys.exit(1)
+n = sum(len(g.get("rules", [])) for g in rules["groups"])
+print("in sync: %d groups, %d rules" % (len(rules["groups"]), n))
+PYEOF
+}
+
+check_promql_syntax() {
+  # Every dashboard and rule expression (Grafana variables substituted) must
+  # parse: they are wrapped as recording rules and fed to promtool.
+  "$PY" ops/extract_promql.py > "$WORK/exprs.jsonl" || return 1
+  "$PY" - "$WORK/exprs.jsonl" "$WORK/exprs-rules.yml" <<'PYEOF' || return 1
+import json, sys, yaml
+items = [json.loads(l) for l in open(sys.argv[1])]
+for it in items:
+    assert set(it) == {"file", "title", "expr"} and it["expr"].strip(), it
+rules = [{"record": "check:expr_%d" % i, "expr": it["expr"]} for i, it in enumerate(items)]
+yaml.safe_dump({"groups": [{"name": "extracted", "rules": rules}]}, open(sys.argv[2], "w"), sort_keys=False)
+by = {}
+for it in items: by[it["file"]] = by.get(it["file"], 0) + 1
+print("extracted %d expressions: %s" % (len(items), ", ".join("%s=%d" % kv for kv in sorted(by.items()))))
+PYEOF
+  promtool check rules "$WORK/exprs-rules.yml"
+}
+
+check_compose() {
+  GRAFANA_ADMIN_PASSWORD=dummy-for-config-check docker-compose -f docker-compose.yml config -q || return 1
+  # the Grafana password must have no default
+  if env -u GRAFANA_ADMIN_PASSWORD docker-compose -f docker-compose.yml --env-file /dev/null config -q >/dev/null 2>&1; then
+    echo "docker-compose config succeeded without GRAFANA_ADMIN_PASSWORD: it must be required"; return 1
+  fi
+  echo "compose file valid; GRAFANA_ADMIN_PASSWORD is required"
+}
+
+kustomize_render() { # dir out
+  kubectl kustomize "$1" > "$2" || return 1
+  echo "$1: $(grep -c '^kind:' "$2") objects: $(grep '^kind:' "$2" | awk '{print $2}' | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')"
+}
+
+# Validates every object of the given multi-document YAML files against the
+# Kubernetes 1.27 OpenAPI schemas bundled in npm's kubernetes-models, and the
+# Prometheus-operator (PodMonitor, PrometheusRule) and KEDA (ScaledObject) CRD
+# schemas of @kubernetes-models/*. Kinds without a bundled schema are reported
+# as SKIPPED. Limitation: like the API server's OpenAPI schemas, these do not
+# reject unknown fields (types, enums, required fields and formats are checked).
+schema_validate() {
+  NODE_PATH="$CACHE/node_modules" node - "$@" <<'JSEOF'
+const fs = require("fs");
+const YAML = require("yaml");
+const CRD_PACKAGES = {
+  "monitoring.coreos.com": "@kubernetes-models/prometheus-operator",
+  "keda.sh": "@kubernetes-models/keda",
+};
+let failed = 0, ok = 0, skipped = 0;
+for (const file of process.argv.slice(2)) {
+  const docs = YAML.parseAllDocuments(fs.readFileSync(file, "utf8"));
+  for (const doc of docs) {
+    if (doc.errors.length) { console.log(`FAIL ${file}: YAML: ${doc.errors[0].message}`); failed++; continue; }
+    const obj = doc.toJS();
+    if (!obj) continue;
+    const { apiVersion, kind } = obj;
+    const name = `${kind}/${obj.metadata && obj.metadata.name}`;
+    if (!apiVersion || !kind) { console.log(`FAIL ${file}: object without apiVersion/kind`); failed++; continue; }
+    const group = apiVersion.includes("/") ? apiVersion.split("/")[0] : "";
+    const pkg = CRD_PACKAGES[group] || "kubernetes-models";
+    let Model;
+    try {
+      Model = require(`${pkg}/${apiVersion}/${kind}`)[kind];
+    } catch (e) {
+      if (CRD_PACKAGES[group] !== undefined || group.includes(".") && !group.endsWith(".k8s.io")) {
+        console.log(`SKIPPED ${name} (${apiVersion}): no schema bundled for this CRD`); skipped++; continue;
+      }
+      console.log(`FAIL ${name}: unknown apiVersion/kind ${apiVersion} ${kind}`); failed++; continue;
+    }
+    try {
+      new Model(obj).validate();
+      ok++;
+      console.log(`ok   ${name} (${apiVersion}${CRD_PACKAGES[group] ? ", CRD schema from " + pkg : ""})`);
+    } catch (e) {
+      console.log(`FAIL ${name} (${file}): ${e.message}`); failed++;
+    }
+  }
+}
+console.log(`schema validation: ${ok} valid, ${failed} invalid, ${skipped} skipped (CRDs without schema)`);
+process.exit(failed ? 1 : 0);
+JSEOF
+}
+
+check "promtool check rules" promtool check rules "$RULES"
+check "promtool check config (rule_files resolve)" promtool check config ops/prometheus/prometheus.yml
+check "promtool test rules (alert behaviour)" check_rules_unit_tests
+check "dashboard JSON" check_dashboard_json
+check "PromQL syntax of every dashboard/rule expression (ops/extract_promql.py + promtool)" check_promql_syntax
+check "rules drift: $RULES vs $PROMRULE" check_rules_drift
+check "docker-compose config" check_compose
+check "kubectl kustomize k8s/" kustomize_render k8s "$WORK/base.yaml"
+check "kubectl kustomize k8s/overlays/production" kustomize_render k8s/overlays/production "$WORK/production.yaml"
+check "Kubernetes schema validation: base" schema_validate "$WORK/base.yaml"
+check "Kubernetes schema validation: production" schema_validate "$WORK/production.yaml"
+check "Kubernetes schema validation: example Secret (not applied)" schema_validate k8s/overlays/production/kafka-credentials.example.yaml
+check "shell syntax of this script" bash -n "$0"
+
+log ""
+log "==> summary: ${#PASSED[@]} passed, ${#FAILED[@]} failed"
+for f in "${FAILED[@]}"; do log "    FAILED: $f"; done
+[[ ${#FAILED[@]} -eq 0 ]]
