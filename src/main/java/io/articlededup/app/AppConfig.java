@@ -2,6 +2,10 @@ package io.articlededup.app;
 
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.text.CleanerSettings;
+import io.articlededup.sketch.ShingleMode;
+import io.articlededup.sketch.SketchConfig;
+import io.articlededup.topology.BoilerplateSettings;
+import io.articlededup.topology.NearDuplicateSettings;
 import io.articlededup.topology.TopologySettings;
 import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -236,11 +240,52 @@ public final class AppConfig {
                 integer("dedup.limits.max.json.depth", 2, 1000));
         CleanerSettings cleaner = CleanerSettings.defaults()
                 .withMaxHeadlineWords(integer("dedup.clean.max.headline.words", 2, 200));
+        SketchConfig sketch = new SketchConfig(
+                choice("dedup.near.shingle.mode", ShingleMode.class),
+                integer("dedup.near.shingle.size", 1, 32),
+                integer("dedup.near.bands", 1, 1024) * integer("dedup.near.rows", 1, 64),
+                integer("dedup.near.bands", 1, 1024), integer("dedup.near.rows", 1, 64),
+                longValue("dedup.near.seed"));
+        NearDuplicateSettings near;
+        BoilerplateSettings boilerplate;
+        try {
+            near = new NearDuplicateSettings(bool("dedup.near.enabled"), sketch,
+                    decimal("dedup.near.threshold", 0.01, 1.0), duration("dedup.near.retention"),
+                    duration("dedup.near.decision.grace"), duration("dedup.near.decision.timeout"),
+                    integer("dedup.near.min.shingles", 1, 10_000));
+            boilerplate = new BoilerplateSettings(bool("dedup.boilerplate.enabled"),
+                    integer("dedup.boilerplate.min.articles", 2, 1_000_000), duration("dedup.boilerplate.retention"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("dedup.near.* / dedup.boilerplate.*: " + e.getMessage());
+        }
         return new TopologySettings(
                 string("dedup.topic.input"), string("dedup.topic.clean"), string("dedup.topic.duplicates"),
                 string("dedup.topic.dlq"),
                 choice("dedup.duplicates.mode", TopologySettings.DuplicateMode.class),
-                duration("dedup.exact.retention"), limits, cleaner);
+                integer("dedup.topics.internal.partitions", 1, 10_000),
+                duration("dedup.exact.retention"), limits, cleaner, boilerplate, near);
+    }
+
+    public long longValue(String key) {
+        String v = string(key);
+        try {
+            return v.startsWith("0x") ? Long.parseUnsignedLong(v.substring(2), 16) : Long.parseLong(v);
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(key + ": must be an integer (decimal or 0x hex), got '" + v + "'");
+        }
+    }
+
+    public double decimal(String key, double min, double max) {
+        String v = string(key);
+        try {
+            double d = Double.parseDouble(v);
+            if (!(d >= min && d <= max)) {
+                throw new InvalidConfigException(key + ": must be between " + min + " and " + max + ", got " + v);
+            }
+            return d;
+        } catch (NumberFormatException e) {
+            throw new InvalidConfigException(key + ": must be a number, got '" + v + "'");
+        }
     }
 
     /** The Kafka Streams configuration: every {@code kafka.*} setting, prefix removed. */

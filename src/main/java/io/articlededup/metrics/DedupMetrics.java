@@ -71,6 +71,12 @@ public final class DedupMetrics {
                 .increment();
     }
 
+    /** An older near-duplicate reached the band index after a newer copy was already published as unique. */
+    public void lateCandidate() {
+        counter("dedup_late_candidates_total", "Near-duplicates found too late to hold back the newer copy",
+                "stage", "near").increment();
+    }
+
     public void similarity(double s) {
         similarity.record(s);
     }

@@ -7,6 +7,7 @@ import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.ParagraphCleaner;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.kstream.Branched;
@@ -18,22 +19,28 @@ import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 
 /**
  * Builds the whole article-dedup topology from {@link TopologySettings}. Every processor, store and
- * internal topic is named, so {@code Topology#describe()} reads like the design:
+ * internal topic is named, so {@code Topology#describe()} reads like the design (docs/topology.md):
  * <pre>
- * articles.raw -> parse-and-clean -+-> dead letters -> articles.dlq
- *                                  +-> by content hash -> exact-duplicate-check -> record-outcome
- *                                        -> articles.clean | articles.duplicates
+ * articles.raw -> parse-and-clean -+-> articles.dlq
+ *   -> [articles-by-source] boilerplate-filter
+ *   -> [articles-by-content-hash] exact-duplicate-check -+-> exact duplicates ---------------------+
+ *   -> near-duplicate stage (band fan-out, band index, pending decision) -> near duplicates/unique -+
+ *   -> record-outcome -> articles.clean | articles.duplicates
  * </pre>
  */
 public final class DedupTopology {
     public static final String EXACT_STORE = "exact-content-index";
+    public static final String BOILERPLATE_STORE = "boilerplate-paragraphs";
     public static final String ARTICLES_BY_CONTENT = "articles-by-content-hash";
+    public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
-    public static final java.util.List<String> STORES = java.util.List.of(EXACT_STORE);
+    public static final List<String> STORES = List.of(BOILERPLATE_STORE, EXACT_STORE,
+            NearDuplicateStage.BAND_STORE, NearDuplicateStage.PENDING_STORE);
 
     private DedupTopology() {
     }
@@ -54,19 +61,36 @@ public final class DedupTopology {
                 .mapValues(ParseResult::original, Named.as("original-bytes"))
                 .to(s.deadLetterTopic(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
 
-        KStream<String, Article> articles = parsed.get("parse-valid")
-                .map((k, v) -> org.apache.kafka.streams.KeyValue.pair(v.article().contentHash(), v.article()),
-                        Named.as("key-by-content-hash"));
+        KStream<String, Article> articles = parsed.get("parse-valid").mapValues(ParseResult::article, Named.as("article"))
+                .selectKey((k, a) -> a.source(), Named.as("key-by-source"));
+        if (s.boilerplate().enabled()) {
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
+                    Serdes.String(), new JsonSerde<>(ParagraphSightings.class)));
+            articles = articles
+                    .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_SOURCE)
+                            .withNumberOfPartitions(s.internalPartitions()))
+                    .processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE,
+                            s.boilerplate().minArticles(), s.boilerplate().retention()),
+                            Named.as("boilerplate-filter"), BOILERPLATE_STORE);
+        }
 
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(EXACT_STORE, s.exactRetention(), Duration.ofMillis(1), false),
                 Serdes.String(), new JsonSerde<>(ContentOwner.class)));
-        KStream<String, Article> exactChecked = articles
-                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_CONTENT))
+        Map<String, KStream<String, Article>> exact = articles
+                .map((k, a) -> KeyValue.pair(a.contentHash(), a), Named.as("key-by-content-hash"))
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_CONTENT)
+                        .withNumberOfPartitions(s.internalPartitions()))
                 .process(() -> new ExactDuplicateProcessor(EXACT_STORE, s.exactRetention()),
-                        Named.as("exact-duplicate-check"), EXACT_STORE);
+                        Named.as("exact-duplicate-check"), EXACT_STORE)
+                .split(Named.as("exact-"))
+                .branch((k, a) -> a.verdict() != null, Branched.as("duplicate"))
+                .defaultBranch(Branched.as("candidate"));
 
-        KStream<String, Article> decided = exactChecked
+        KStream<String, Article> decided = s.near().enabled()
+                ? NearDuplicateStage.build(builder, exact.get("exact-candidate"), s, metrics)
+                : exact.get("exact-candidate");
+        decided = decided.merge(exact.get("exact-duplicate"), Named.as("merge-decisions"))
                 .selectKey((hash, a) -> a.id(), Named.as("key-by-article-id"))
                 .processValues(() -> new RecordOutcomeProcessor(metrics), Named.as("record-outcome"));
 
@@ -81,9 +105,11 @@ public final class DedupTopology {
                         Branched.withConsumer(dups -> dups
                                 .mapValues(a -> OutputDocuments.toBytes(a, System.currentTimeMillis()),
                                         Named.as("duplicate-json"))
-                                .to(s.duplicatesTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("duplicates-sink")), "duplicates"))
+                                .to(s.duplicatesTopic(), Produced.with(Serdes.String(), Serdes.ByteArray())
+                                        .withName("duplicates-sink")), "duplicates"))
                 .defaultBranch(Branched.withConsumer(clean -> clean
                         .mapValues(a -> OutputDocuments.toBytes(a, System.currentTimeMillis()), Named.as("clean-json"))
-                        .to(s.cleanTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("clean-sink")), "clean"));
+                        .to(s.cleanTopic(), Produced.with(Serdes.String(), Serdes.ByteArray()).withName("clean-sink")),
+                        "clean"));
     }
 }

@@ -9,6 +9,10 @@ import java.util.Objects;
 /**
  * Everything the topology's shape and behaviour depend on, already validated and typed. Loading it from
  * files, environment and flags is the application's job ({@code io.articlededup.app.AppConfig}).
+ *
+ * @param internalPartitions partitions of every internal repartition topic. The near-duplicate stage
+ *                           routes band answers back to the article's partition, so its two inputs must
+ *                           have the same count; changing it needs an application reset
  */
 public record TopologySettings(
         String inputTopic,
@@ -16,9 +20,12 @@ public record TopologySettings(
         String duplicatesTopic,
         String deadLetterTopic,
         DuplicateMode duplicateMode,
+        int internalPartitions,
         Duration exactRetention,
         ArticleLimits limits,
-        CleanerSettings cleaner) {
+        CleanerSettings cleaner,
+        BoilerplateSettings boilerplate,
+        NearDuplicateSettings near) {
 
     /** Where duplicates go: their own topic, or the clean topic with the {@code dedup} block saying so. */
     public enum DuplicateMode { ROUTE, ANNOTATE }
@@ -29,6 +36,9 @@ public record TopologySettings(
         Objects.requireNonNull(duplicatesTopic, "duplicatesTopic");
         Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
         Objects.requireNonNull(duplicateMode, "duplicateMode");
+        if (internalPartitions < 1) {
+            throw new IllegalArgumentException("internal partitions must be >= 1, got " + internalPartitions);
+        }
         if (exactRetention.isNegative() || exactRetention.isZero()) {
             throw new IllegalArgumentException("exact retention must be positive, got " + exactRetention);
         }
@@ -36,6 +46,22 @@ public record TopologySettings(
 
     public static TopologySettings defaults() {
         return new TopologySettings("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq",
-                DuplicateMode.ROUTE, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults());
+                DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
+                BoilerplateSettings.defaults(), NearDuplicateSettings.defaults());
+    }
+
+    public TopologySettings withDuplicateMode(DuplicateMode mode) {
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, mode,
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, near);
+    }
+
+    public TopologySettings withBoilerplate(BoilerplateSettings b) {
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, duplicateMode,
+                internalPartitions, exactRetention, limits, cleaner, b, near);
+    }
+
+    public TopologySettings withNear(NearDuplicateSettings n) {
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, duplicateMode,
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, n);
     }
 }

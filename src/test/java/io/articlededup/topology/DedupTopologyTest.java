@@ -55,6 +55,8 @@ class DedupTopologyTest {
     private void send(byte[] value) {
         now = now.plusSeconds(1);
         raw.pipeInput(null, value, now);
+        // near-duplicate decisions wait a short wall-clock grace for late band answers
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
     }
 
     @Test
@@ -97,6 +99,7 @@ class DedupTopologyTest {
         send("{\"id\":\"dup-key\",\"id\":\"again\",\"body\":\"text\"}".getBytes(StandardCharsets.UTF_8));
         send("{\"id\":\"typed\",\"paragraphs\":\"not an array\"}".getBytes(StandardCharsets.UTF_8));
         raw.pipeInput("k".getBytes(StandardCharsets.UTF_8), null, now.plusSeconds(1));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
 
         List<TestRecord<byte[], byte[]>> dead = dlq.readRecordsToList();
         assertThat(dead).hasSize(6);
@@ -138,6 +141,7 @@ class DedupTopologyTest {
                 now.plus(Duration.ofDays(9)));
         raw.pipeInput(null, Fixtures.bytes(Fixtures.article("new", "a.example", "T", "Some paragraph of text.")),
                 now.plus(Duration.ofDays(9)).plusSeconds(1));
+        driver.advanceWallClockTime(Duration.ofSeconds(1));
         assertThat(clean.readValuesToList()).hasSize(3);
         assertThat(duplicates.isEmpty()).isTrue();
     }
@@ -145,9 +149,7 @@ class DedupTopologyTest {
     @Test
     void annotateModePassesDuplicatesToTheCleanTopicWithTheirVerdict() throws Exception {
         driver.close();
-        TopologySettings d = TopologySettings.defaults();
-        TopologySettings s = new TopologySettings(d.inputTopic(), d.cleanTopic(), d.duplicatesTopic(),
-                d.deadLetterTopic(), TopologySettings.DuplicateMode.ANNOTATE, d.exactRetention(), d.limits(), d.cleaner());
+        TopologySettings s = TopologySettings.defaults().withDuplicateMode(TopologySettings.DuplicateMode.ANNOTATE);
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
         driver = new TopologyTestDriver(DedupTopology.build(s, DedupMetrics.noop()), p);

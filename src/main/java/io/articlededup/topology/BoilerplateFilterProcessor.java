@@ -1,0 +1,102 @@
+package io.articlededup.topology;
+
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
+import io.articlededup.model.Article;
+import io.articlededup.model.ContentHashes;
+import io.articlededup.text.TextNormalizer;
+import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.streams.processor.PunctuationType;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
+import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
+import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueIterator;
+import org.apache.kafka.streams.state.KeyValueStore;
+
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Site boilerplate, learned from the stream: records arrive keyed by source, so one task sees every
+ * article of a site. A paragraph that at least K distinct earlier articles of the site carried within
+ * the retention is boilerplate and is removed. Runs before signatures are computed, so two different
+ * stories of one site do not look alike because of their shared furniture.
+ */
+final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Article, Article> {
+    private static final Hasher64 HASH = Hashing.komihash5_0();
+    private static final int SWEEP_BATCH = 50_000;
+
+    private final String storeName;
+    private final int threshold;
+    private final long retentionMs;
+    private FixedKeyProcessorContext<String, Article> context;
+    private KeyValueStore<String, ParagraphSightings> store;
+    private long streamTime = Long.MIN_VALUE;
+
+    BoilerplateFilterProcessor(String storeName, int threshold, Duration retention) {
+        this.storeName = storeName;
+        this.threshold = threshold;
+        this.retentionMs = retention.toMillis();
+    }
+
+    @Override
+    public void init(FixedKeyProcessorContext<String, Article> context) {
+        this.context = context;
+        this.store = context.getStateStore(storeName);
+        // expiry by event time; wall-clock scheduling so that it also runs when a site goes quiet
+        context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> sweep());
+    }
+
+    @Override
+    public void process(FixedKeyRecord<String, Article> record) {
+        Article article = record.value();
+        streamTime = Math.max(streamTime, article.eventTime());
+        long content = HASH.hashCharsToLong(article.contentHash());
+        List<String> kept = new ArrayList<>(article.paragraphs().size());
+        List<String> keptKeys = new ArrayList<>(article.paragraphs().size());
+        int removed = 0;
+        for (String paragraph : article.paragraphs()) {
+            String norm = TextNormalizer.normalize(paragraph);
+            String key = article.source() + '\u0000' + Long.toHexString(HASH.hashCharsToLong(norm));
+            ParagraphSightings seen = store.get(key);
+            if (seen != null && seen.lastSeen() < article.eventTime() - retentionMs) {
+                seen = null;
+            }
+            boolean boilerplate = seen != null && seen.isBoilerplate(threshold);
+            store.put(key, seen == null ? ParagraphSightings.first(content, article.eventTime())
+                    : seen.seenBy(content, article.eventTime(), threshold));
+            if (boilerplate) {
+                removed++;
+            } else {
+                kept.add(paragraph);
+                keptKeys.add(norm);
+            }
+        }
+        if (removed == 0 || kept.isEmpty()) {
+            // an article made only of the site's furniture keeps its text: losing a whole article is worse
+            context.forward(record);
+            return;
+        }
+        context.forward(record.withValue(article.withParagraphs(kept,
+                article.paragraphCounts().withBoilerplateRemoved(removed), ContentHashes.contentHash(keptKeys))));
+    }
+
+    /** Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls. */
+    private void sweep() {
+        if (streamTime == Long.MIN_VALUE) {
+            return;
+        }
+        long cutoff = streamTime - retentionMs;
+        List<String> expired = new ArrayList<>();
+        try (KeyValueIterator<String, ParagraphSightings> it = store.all()) {
+            while (it.hasNext() && expired.size() < SWEEP_BATCH) {
+                KeyValue<String, ParagraphSightings> e = it.next();
+                if (e.value.lastSeen() < cutoff) {
+                    expired.add(e.key);
+                }
+            }
+        }
+        expired.forEach(store::delete);
+    }
+}

@@ -1,0 +1,36 @@
+package io.articlededup.topology;
+
+import io.articlededup.sketch.SketchConfig;
+
+import java.time.Duration;
+
+/**
+ * @param threshold   estimated Jaccard similarity from which a band candidate counts as a near duplicate
+ * @param grace       how long a decided-complete article still waits for a late answer from an older
+ *                    near-duplicate that is on its way to the band index
+ * @param timeout     after this long an article is decided with the answers it has (never expected
+ *                    under exactly-once; a safety net that is logged)
+ * @param minShingles articles with fewer shingles are too short to compare and skip this stage
+ */
+public record NearDuplicateSettings(boolean enabled, SketchConfig sketch, double threshold, Duration retention,
+                                    Duration grace, Duration timeout, int minShingles) {
+    public NearDuplicateSettings {
+        if (!(threshold > 0 && threshold <= 1)) {
+            throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1], got " + threshold);
+        }
+        if (retention.isNegative() || retention.isZero()) {
+            throw new IllegalArgumentException("near-duplicate retention must be positive, got " + retention);
+        }
+        if (grace.isNegative() || timeout.compareTo(grace) <= 0) {
+            throw new IllegalArgumentException("need 0 <= grace < timeout, got " + grace + " and " + timeout);
+        }
+        if (minShingles < 1) {
+            throw new IllegalArgumentException("min shingles must be >= 1, got " + minShingles);
+        }
+    }
+
+    public static NearDuplicateSettings defaults() {
+        return new NearDuplicateSettings(true, SketchConfig.defaults(), 0.5, Duration.ofDays(7),
+                Duration.ofMillis(200), Duration.ofSeconds(60), 3);
+    }
+}

@@ -1,0 +1,42 @@
+package io.articlededup.topology;
+
+import java.util.Arrays;
+
+/**
+ * How many distinct articles of one source carried one paragraph, and when it was last seen. The
+ * content hashes of those articles are kept only until the paragraph reaches the boilerplate threshold
+ * (at most K small hashes), so a re-sent article does not count twice and the entry stays tiny.
+ *
+ * @param articles  distinct articles that carried the paragraph (saturates at K)
+ * @param lastSeen  event time of the latest sighting, epoch ms; the sweep expires entries by it
+ * @param contents  hashes of the contents that counted, while {@code articles < K}
+ */
+public record ParagraphSightings(int articles, long lastSeen, long[] contents) {
+
+    static ParagraphSightings first(long content, long time) {
+        return new ParagraphSightings(1, time, new long[] {content});
+    }
+
+    /** The entry after one more sighting by an article with this content hash. */
+    ParagraphSightings seenBy(long content, long time, int threshold) {
+        long latest = Math.max(lastSeen, time);
+        if (articles >= threshold) {
+            return new ParagraphSightings(articles, latest, contents);
+        }
+        for (long c : contents) {
+            if (c == content) {
+                return new ParagraphSightings(articles, latest, contents);
+            }
+        }
+        int n = articles + 1;
+        long[] more = n >= threshold ? new long[0] : Arrays.copyOf(contents, contents.length + 1);
+        if (n < threshold) {
+            more[contents.length] = content;
+        }
+        return new ParagraphSightings(n, latest, more);
+    }
+
+    boolean isBoilerplate(int threshold) {
+        return articles >= threshold;
+    }
+}
