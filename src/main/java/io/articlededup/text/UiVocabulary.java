@@ -44,7 +44,7 @@ final class UiVocabulary {
             "next", "previous", "prev", "close", "toggle", "expand", "collapse", "show", "hide", "open",
             "more", "mehr", "weiterlesen", "savoir", "más", "altro", "continue", "related", "trending",
             "popular", "recommended", "sections", "section", "topics", "tags", "breadcrumb", "sitemap",
-            "click", "tap", "read", "lire", "leer", "lesen", "leggi", "loading", "laden", "chargement",
+            "click", "tap", "read", "reading", "lire", "leer", "lesen", "leggi", "loading", "laden", "chargement",
             "cargando", "caricamento", "redirecting", "scroll", "enlarge", "fullscreen", "zoom",
             // media widgets
             "listen", "audio", "podcast", "video", "videos", "watch", "play", "pause", "replay", "mute",
@@ -71,7 +71,7 @@ final class UiVocabulary {
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "zum", "zur", "zu", "auf", "und",
             "le", "la", "les", "l'article", "l'", "un", "une", "de", "du", "sur", "et", "à", "suite",
             "el", "los", "las", "en", "y", "con", "por", "para", "il", "lo", "gli", "di", "su", "per",
-            "het", "op", "een", "van", "plus", "most", "content", "getty", "reuters", "afp", "ap", "epa",
+            "het", "op", "een", "van", "plus", "most", "main", "content", "getty", "reuters", "afp", "ap", "epa",
             "copyright", "credit", "credits", "shutterstock", "alamy", "istock");
 
     // Set.of rejects duplicates; the lists are easier to maintain without that constraint.
