@@ -18,7 +18,7 @@ public final class ParagraphCleaner {
     /** An ellipsis at the end, optionally followed by a "read more" link, marks a truncated teaser. */
     private static final Pattern TRUNCATED = Pattern.compile(
             "^(.*?)\\s*(?:\\.{3,}|\\[\\.{3,}]|\\(\\.{3,}\\))\\s*"
-                    + "(?:(?:read more|continue reading|more|weiterlesen|lire la suite|leer más)\\s*[>»›"]*)?$");
+                    + "(?:(?:read more|continue reading|more|weiterlesen|lire la suite|leer más)\\s*[>»›\"]*)?$");
     /** "Headline | Site", "Headline - Site": the separators sites put between headline and name. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("^\\s+[-|:·•»/]\\s+(.{1,60})$");
     private static final int MAX_SITE_SUFFIX_WORDS = 6;
