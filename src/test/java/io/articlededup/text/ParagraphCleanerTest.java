@@ -87,6 +87,12 @@ class ParagraphCleanerTest {
 
         assertThat(cleaner.clean(null, concat(List.of("By Barak Ravid"), body)).title()).isNull();
         assertThat(cleaner.clean(null, concat(List.of("March 25, 2024"), body)).title()).isNull();
+        assertThat(cleaner.clean(null, concat(List.of("BAAR, SWITZERLAND"), body)).title()).isNull();
+        // Real first lines of scrapinghub bodies: a sentence ending inside quotes, two short sentences.
+        assertThat(cleaner.clean(null, concat(List.of("South Dakota Gov. Kristi Noem (R) is defending the slogan \u201CMeth, we\u2019re on it.\u201D"), body)).title()).isNull();
+        assertThat(cleaner.clean(null, concat(List.of("This shop has been compensated by its advertiser. All opinions are mine alone #Healthy"), body)).title()).isNull();
+        assertThat(cleaner.clean(null, concat(List.of("先日、20代の男性が逮捕されたというニュースを耳にしました。"), body)).title()).isNull();
+        assertThat(cleaner.clean(null, concat(List.of("Is this the end of the Rafah talks?"), body)).title()).isEqualTo("Is this the end of the Rafah talks?");
         // A page that is nothing but one short line keeps it as text.
         assertThat(cleaner.clean(null, List.of(SEED_TITLE)).paragraphs()).containsExactly(SEED_TITLE);
     }
