@@ -18,10 +18,14 @@ public final class ParagraphCleaner {
     /** An ellipsis at the end, optionally followed by a "read more" link, marks a truncated teaser. */
     private static final Pattern TRUNCATED = Pattern.compile(
             "^(.*?)\\s*(?:\\.{3,}|\\[\\.{3,}]|\\(\\.{3,}\\))\\s*"
-                    + "(?:(?:read more|continue reading|more|weiterlesen|lire la suite|leer más)\\s*[>»›]*)?$");
+                    + "(?:(?:read more|continue reading|more|weiterlesen|lire la suite|leer más)\\s*[>»›\"]*)?$");
     /** "Headline | Site", "Headline - Site": the separators sites put between headline and name. */
     private static final Pattern SITE_SUFFIX = Pattern.compile("^\\s+[-|:·•»/]\\s+(.{1,60})$");
     private static final int MAX_SITE_SUFFIX_WORDS = 6;
+    private static final Pattern TRAILING_CLOSERS = Pattern.compile("[\\s\"')\\]}>*]+$");
+    private static final String SENTENCE_END = ".,;:!\u3002\uFF61";
+    private static final Pattern SENTENCE_BREAK = Pattern.compile("\\p{Ll}{3,}[.!?]\\s+[\"'\u201C\u2018]?\\p{Lu}");
+    private static final int SHORT_CAPS_WORDS = 5;
     /** Bounds the prefix scan per teaser; genuine teasers have one or two longer versions. */
     private static final int MAX_PREFIX_CANDIDATES = 16;
 
@@ -49,7 +53,7 @@ public final class ParagraphCleaner {
             titleKey = TextNormalizer.normalize(title);
         } else if (settings.inferTitle()) {
             int first = firstContent(keys, uiLine);
-            if (first >= 0 && looksLikeHeadline(keys[first]) && hasOtherContent(keys, uiLine, first)) {
+            if (first >= 0 && looksLikeHeadline(in.get(first), keys[first]) && hasOtherContent(keys, uiLine, first)) {
                 outTitle = TextNormalizer.trim(in.get(first));
                 titleKey = keys[first];
             }
@@ -113,11 +117,17 @@ public final class ParagraphCleaner {
     }
 
     /**
-     * Short, and not ending like a sentence or a lead-in. A headline that ends in an abbreviation
-     * ("... in the U.S.") is missed on purpose: losing a real first sentence is worse than keeping a headline.
+     * Short, one unit of text, and not ending like a sentence or a lead-in. A headline that ends in an
+     * abbreviation ("... in the U.S.") is missed on purpose: losing a real first sentence is worse than
+     * keeping a headline. Question marks are allowed, headlines ask questions.
      */
-    boolean looksLikeHeadline(String key) {
-        if (key.endsWith(".") || key.endsWith(",") || key.endsWith(";") || key.endsWith(":")) {
+    boolean looksLikeHeadline(String original, String key) {
+        String end = TRAILING_CLOSERS.matcher(key).replaceAll("");
+        if (end.isEmpty() || SENTENCE_END.indexOf(end.charAt(end.length() - 1)) >= 0) {
+            return false;
+        }
+        // "advertiser. All opinions are mine": two sentences; "Gov. Kristi" is an abbreviation.
+        if (SENTENCE_BREAK.matcher(original).find()) {
             return false;
         }
         String[] tokens = key.split(" ");
@@ -125,7 +135,13 @@ public final class ParagraphCleaner {
             return false;
         }
         // Bylines are short and unpunctuated too.
-        if (tokens.length <= 6 && tokens[0].equals("by")) {
+        if (tokens.length <= 6 && (tokens[0].equals("by") || tokens[0].equals("von") || tokens[0].equals("par"))) {
+            return false;
+        }
+        // Short all-caps lines are kickers, datelines and section labels ("BAAR, SWITZERLAND", "GIRLS BASKETBALL").
+        if (tokens.length <= SHORT_CAPS_WORDS && original.codePoints().anyMatch(Character::isLetter)
+                && original.codePoints().filter(Character::isLetter).allMatch(c -> !Character.isLowerCase(c))
+                && original.codePoints().anyMatch(Character::isUpperCase)) {
             return false;
         }
         int letterWords = 0;

@@ -26,7 +26,7 @@ final class UiVocabulary {
             "share", "shares", "shared", "sharing", "teilen", "partager", "partagez", "compartir", "compartilhar",
             "condividi", "delen", "udostępnij", "tweet", "retweet", "like", "likes", "follow", "facebook",
             "twitter", "linkedin", "whatsapp", "pinterest", "reddit", "telegram", "instagram", "youtube",
-            "tiktok", "flipboard", "messenger", "threads", "bluesky", "mastodon", "rss", "permalink",
+            "tiktok", "flipboard", "digg", "icio", "delicious", "stumbleupon", "newsvine", "fark", "technorati", "messenger", "threads", "bluesky", "mastodon", "rss", "permalink",
             // printing, mailing, saving, links
             "print", "printer", "drucken", "imprimer", "imprimir", "stampa", "email", "e-mail", "mail",
             "mailen", "courriel", "correo", "save", "saved", "bookmark", "copy", "copied", "link",
@@ -44,7 +44,7 @@ final class UiVocabulary {
             "next", "previous", "prev", "close", "toggle", "expand", "collapse", "show", "hide", "open",
             "more", "mehr", "weiterlesen", "savoir", "más", "altro", "continue", "related", "trending",
             "popular", "recommended", "sections", "section", "topics", "tags", "breadcrumb", "sitemap",
-            "click", "tap", "read", "lire", "leer", "lesen", "leggi", "loading", "laden", "chargement",
+            "click", "tap", "read", "reading", "lire", "leer", "lesen", "leggi", "loading", "laden", "chargement",
             "cargando", "caricamento", "redirecting", "scroll", "enlarge", "fullscreen", "zoom",
             // media widgets
             "listen", "audio", "podcast", "video", "videos", "watch", "play", "pause", "replay", "mute",
@@ -54,7 +54,7 @@ final class UiVocabulary {
             "feedback", "report", "translate", "traducir", "übersetzen", "cookie", "cookies", "accept",
             "reject", "settings", "preferences", "privacy", "terms", "contact", "about", "help", "faq",
             "rate", "rating", "vote", "upvote", "downvote", "flag", "edit", "delete", "submit", "send",
-            "top", "stories", "headlines", "latest", "updates", "advert", "sponsor", "partner");
+            "top", "stories", "headlines", "latest", "updates", "classifieds", "advertise", "archives", "font", "advert", "sponsor", "partner");
 
     /**
      * Words that only count as chrome next to a cue ("Follow us on Twitter", "Back to top", "Skip to
@@ -71,7 +71,8 @@ final class UiVocabulary {
             "der", "die", "das", "den", "dem", "des", "ein", "eine", "zum", "zur", "zu", "auf", "und",
             "le", "la", "les", "l'article", "l'", "un", "une", "de", "du", "sur", "et", "à", "suite",
             "el", "los", "las", "en", "y", "con", "por", "para", "il", "lo", "gli", "di", "su", "per",
-            "het", "op", "een", "van", "plus", "most", "content", "getty", "reuters", "afp", "ap", "epa",
+            "het", "op", "een", "van", "plus", "most", "main", "content", "getty", "reuters", "afp", "ap", "epa",
+            "del", "policy", "links", "friend", "feeds", "conditions", "friendly", "details", "size",
             "copyright", "credit", "credits", "shutterstock", "alamy", "istock");
 
     // Set.of rejects duplicates; the lists are easier to maintain without that constraint.
