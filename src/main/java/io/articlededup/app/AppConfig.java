@@ -252,7 +252,7 @@ public final class AppConfig {
             near = new NearDuplicateSettings(bool("dedup.near.enabled"), sketch,
                     decimal("dedup.near.threshold", 0.01, 1.0), duration("dedup.near.retention"),
                     duration("dedup.near.decision.grace"), duration("dedup.near.decision.timeout"),
-                    integer("dedup.near.min.shingles", 1, 10_000));
+                    integer("dedup.near.min.shingles", 1, 10_000), duration("dedup.near.decision.memory"));
             boilerplate = new BoilerplateSettings(bool("dedup.boilerplate.enabled"),
                     integer("dedup.boilerplate.min.articles", 2, 1_000_000), duration("dedup.boilerplate.retention"));
         } catch (IllegalArgumentException e) {
@@ -260,10 +260,15 @@ public final class AppConfig {
         }
         return new TopologySettings(
                 string("dedup.topic.input"), string("dedup.topic.clean"), string("dedup.topic.duplicates"),
-                string("dedup.topic.dlq"),
+                string("dedup.topic.dlq"), repliesTopic(),
                 choice("dedup.duplicates.mode", TopologySettings.DuplicateMode.class),
                 integer("dedup.topics.internal.partitions", 1, 10_000),
                 duration("dedup.exact.retention"), limits, cleaner, boilerplate, near);
+    }
+
+    /** The near-duplicate stage's own topic, named after the application so two apps never share it. */
+    public String repliesTopic() {
+        return string("kafka.application.id") + "-decision-replies";
     }
 
     public long longValue(String key) {

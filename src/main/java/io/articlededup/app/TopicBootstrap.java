@@ -24,6 +24,7 @@ final class TopicBootstrap {
     }
 
     static void ensureTopics(AppConfig config) {
+        ensureRepliesTopic(config);
         List<String> topics = List.of(config.string("dedup.topic.input"), config.string("dedup.topic.clean"),
                 config.string("dedup.topic.duplicates"), config.string("dedup.topic.dlq"));
         if (!config.bool("dedup.topics.create")) {
@@ -61,6 +62,62 @@ final class TopicBootstrap {
         } catch (Exception e) {
             throw new IllegalStateException("cannot check or create topics " + topics + " on "
                     + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /**
+     * The near-duplicate stage's replies topic is read and written by this application only, like a
+     * repartition topic, and must have exactly as many partitions as the internal repartition topics: a
+     * reply is routed to the partition of the article it is for. Always created (it is ours); a wrong
+     * partition count stops the start with a clear message instead of misrouting replies.
+     */
+    private static void ensureRepliesTopic(AppConfig config) {
+        String topic = config.repliesTopic();
+        int partitions = config.integer("dedup.topics.internal.partitions", 1, 10_000);
+        int replication = config.integer("dedup.topics.replication", -1, 32);
+        try (Admin admin = Admin.create(clientProperties(config))) {
+            if (!admin.listTopics().names().get(60, TimeUnit.SECONDS).contains(topic)) {
+                NewTopic t = new NewTopic(topic, Optional.of(partitions),
+                        replication < 0 ? Optional.empty() : Optional.of((short) replication));
+                try {
+                    admin.createTopics(List.of(t)).all().get(60, TimeUnit.SECONDS);
+                    log.info("created internal topic {} ({} partitions)", topic, partitions);
+                } catch (ExecutionException e) {
+                    if (!(e.getCause() instanceof TopicExistsException)) {
+                        throw e;
+                    }
+                }
+            }
+            int actual = partitionCount(admin, topic);
+            if (actual != partitions) {
+                throw new InvalidConfigException("topic " + topic + " has " + actual + " partitions but "
+                        + "dedup.topics.internal.partitions is " + partitions + ": they must be equal");
+            }
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while creating " + topic, e);
+        } catch (InvalidConfigException e) {
+            throw e;
+        } catch (Exception e) {
+            throw new IllegalStateException("cannot check or create topic " + topic + " on "
+                    + config.bootstrapServers() + ": " + e.getMessage(), e);
+        }
+    }
+
+    /** Describes a topic, waiting out the moment after its creation when metadata has not yet spread. */
+    private static int partitionCount(Admin admin, String topic) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (true) {
+            try {
+                return admin.describeTopics(List.of(topic)).allTopicNames().get(60, TimeUnit.SECONDS)
+                        .get(topic).partitions().size();
+            } catch (ExecutionException e) {
+                if (!(e.getCause() instanceof org.apache.kafka.common.errors.UnknownTopicOrPartitionException)
+                        || System.nanoTime() > deadline) {
+                    throw e;
+                }
+                Thread.sleep(200);
+            }
         }
     }
 

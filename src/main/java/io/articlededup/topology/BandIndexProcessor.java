@@ -44,6 +44,7 @@ final class BandIndexProcessor implements Processor<String, BandProbe, String, B
         BandEntry older = null;
         double olderSimilarity = 0;
         boolean seenBefore = false;
+        int notices = 0;
         long from = Math.max(0, probe.eventTime() - retentionMs);
         try (WindowStoreIterator<BandEntry> it = store.fetch(record.key(), from, probe.eventTime() + retentionMs)) {
             while (it.hasNext()) {
@@ -63,8 +64,8 @@ final class BandIndexProcessor implements Processor<String, BandProbe, String, B
                     }
                 } else {
                     // the newer one got here first and may have been told "no candidate": tell it now
-                    context.forward(record.withKey(e.pendingKey()).withValue(
-                            new BandAnswer(probe.band(), probe.articleId(), probe.eventTime(), s, true)));
+                    context.forward(record.withKey(e.pendingKey()).withValue(BandAnswer.lateNotice(e, probe.band(), probe, s)));
+                    notices++;
                 }
             }
         }
@@ -73,10 +74,10 @@ final class BandIndexProcessor implements Processor<String, BandProbe, String, B
                 store.put(record.key(), new BandEntry(probe.pendingKey(), probe.articleId(), probe.eventTime(),
                         probe.sketch()), probe.eventTime());
             }
-            context.forward(record.withKey(probe.pendingKey()).withValue(BandAnswer.none(probe.band())));
+            context.forward(record.withKey(probe.pendingKey()).withValue(BandAnswer.none(probe.articleId(), probe.band(), notices)));
         } else {
             context.forward(record.withKey(probe.pendingKey()).withValue(
-                    new BandAnswer(probe.band(), older.articleId(), older.eventTime(), olderSimilarity, false)));
+                    BandAnswer.older(probe.articleId(), probe.band(), older, olderSimilarity, notices)));
         }
     }
 }

@@ -11,9 +11,11 @@ import java.time.Duration;
  * @param timeout     after this long an article is decided with the answers it has (never expected
  *                    under exactly-once; a safety net that is logged)
  * @param minShingles articles with fewer shingles are too short to compare and skip this stage
+ * @param decisionMemory how long (event time) a decision is remembered to answer late notices from an
+ *                    older near-duplicate that reached a band after this article was published
  */
 public record NearDuplicateSettings(boolean enabled, SketchConfig sketch, double threshold, Duration retention,
-                                    Duration grace, Duration timeout, int minShingles) {
+                                    Duration grace, Duration timeout, int minShingles, Duration decisionMemory) {
     public NearDuplicateSettings {
         if (!(threshold > 0 && threshold <= 1)) {
             throw new IllegalArgumentException("near-duplicate threshold must be in (0, 1], got " + threshold);
@@ -31,6 +33,6 @@ public record NearDuplicateSettings(boolean enabled, SketchConfig sketch, double
 
     public static NearDuplicateSettings defaults() {
         return new NearDuplicateSettings(true, SketchConfig.defaults(), 0.5, Duration.ofDays(7),
-                Duration.ofMillis(200), Duration.ofSeconds(60), 3);
+                Duration.ofMillis(200), Duration.ofSeconds(60), 3, Duration.ofMinutes(10));
     }
 }

@@ -8,8 +8,13 @@ import io.articlededup.sketch.ArticleSketcher;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.BandEntry;
 import io.articlededup.topology.NearDuplicateRecords.BandProbe;
+import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
+import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
 import io.articlededup.topology.NearDuplicateRecords.PendingArticle;
 import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
+import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
@@ -36,6 +41,7 @@ import java.util.Map;
 final class NearDuplicateStage {
     static final String BAND_STORE = "band-index";
     static final String PENDING_STORE = "pending-articles";
+    static final String DECIDED_STORE = "decided-articles";
     static final String BAND_PROBES = "band-probes";
     static final String BAND_ANSWERS = "band-answers";
 
@@ -66,6 +72,12 @@ final class NearDuplicateStage {
                 Serdes.String(), new JsonSerde<>(BandEntry.class)));
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
                 Serdes.String(), new JsonSerde<>(PendingArticle.class)));
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(), java.time.Duration.ofMillis(1), false),
+                Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
+        // replies between pending articles loop back into this stage: a topic we read and write ourselves
+        KStream<String, DecisionReply> replies = builder.stream(s.repliesTopic(),
+                Consumed.with(Serdes.String(), new JsonSerde<>(DecisionReply.class)).withName("decision-replies"));
 
         KStream<String, BandAnswer> answers = sketched
                 .flatMap((hash, v) -> probes(hash, v), Named.as("fan-out-bands"))
@@ -76,12 +88,20 @@ final class NearDuplicateStage {
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandAnswer.class))
                         .withName(BAND_ANSWERS).withNumberOfPartitions(s.internalPartitions()));
 
-        KStream<String, Article> decided = sketched
+        Map<String, KStream<String, PendingOutput>> outputs = sketched
                 .mapValues(v -> PendingEvent.article(v.article(), bands), Named.as("await-band-answers"))
                 .merge(answers.mapValues(PendingEvent::answer, Named.as("band-answer-event")), Named.as("merge-band-answers"))
-                .process(() -> new PendingDecisionProcessor(PENDING_STORE, near.grace(), near.timeout(), metrics),
-                        Named.as("near-duplicate-decision"), PENDING_STORE);
-        return decided.merge(tooShort, Named.as("merge-too-short"));
+                .merge(replies.mapValues(PendingEvent::reply, Named.as("reply-event")), Named.as("merge-replies"))
+                .process(() -> new PendingDecisionProcessor(PENDING_STORE, DECIDED_STORE, near.grace(), near.timeout(),
+                        metrics), Named.as("near-duplicate-decision"), PENDING_STORE, DECIDED_STORE)
+                .split(Named.as("pending-"))
+                .branch((k, o) -> o.reply() != null, Branched.as("reply"))
+                .defaultBranch(Branched.as("decided"));
+        outputs.get("pending-reply").mapValues(PendingOutput::reply, Named.as("reply"))
+                .to(s.repliesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(DecisionReply.class))
+                        .withName("decision-replies-sink"));
+        return outputs.get("pending-decided").mapValues(PendingOutput::decided, Named.as("decided-article"))
+                .merge(tooShort, Named.as("merge-too-short"));
     }
 
     private static List<KeyValue<String, BandProbe>> probes(String pendingKey, Sketched v) {

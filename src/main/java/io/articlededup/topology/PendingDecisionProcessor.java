@@ -3,8 +3,13 @@ package io.articlededup.topology;
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.Article;
 import io.articlededup.model.Verdict;
+import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
+import io.articlededup.topology.NearDuplicateRecords.Candidate;
+import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
+import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
 import io.articlededup.topology.NearDuplicateRecords.PendingArticle;
 import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
+import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -12,6 +17,8 @@ import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
 import org.apache.kafka.streams.state.KeyValueIterator;
 import org.apache.kafka.streams.state.KeyValueStore;
+import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.WindowStoreIterator;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
@@ -22,31 +29,41 @@ import java.util.List;
 /**
  * Gathers the band answers for each article on the article's own partition and decides: the earliest
  * verified older candidate makes it a near duplicate; no candidate from any band makes it unique.
- * An older candidate is never a duplicate of a newer one, so of two near-duplicates exactly one is
- * canonical: ties break on (event time, id).
+ *
+ * <p>Two near-duplicates processed at the same moment on different partitions meet at every band they
+ * share, but the newer one may reach a band first and be decided before the older one arrives there.
+ * The band then sends the newer one a late notice; its reply (still pending: it yields and becomes the
+ * older one's duplicate; already published: here is my canonical) goes back to the older one, which waits
+ * for it. So of any two near-duplicates exactly one is canonical, and when there was no race it is the
+ * earlier by (event time, id).
  */
-final class PendingDecisionProcessor implements Processor<String, PendingEvent, String, Article> {
+final class PendingDecisionProcessor implements Processor<String, PendingEvent, String, PendingOutput> {
     private static final Logger log = LoggerFactory.getLogger(PendingDecisionProcessor.class);
 
-    private final String storeName;
+    private final String pendingStoreName;
+    private final String decidedStoreName;
     private final long graceMs;
     private final long timeoutMs;
     private final DedupMetrics metrics;
-    private ProcessorContext<String, Article> context;
-    private KeyValueStore<String, PendingArticle> store;
+    private ProcessorContext<String, PendingOutput> context;
+    private KeyValueStore<String, PendingArticle> pending;
+    private WindowStore<String, DecidedArticle> decided;
 
-    PendingDecisionProcessor(String storeName, Duration grace, Duration timeout, DedupMetrics metrics) {
-        this.storeName = storeName;
+    PendingDecisionProcessor(String pendingStoreName, String decidedStoreName, Duration grace, Duration timeout,
+                             DedupMetrics metrics) {
+        this.pendingStoreName = pendingStoreName;
+        this.decidedStoreName = decidedStoreName;
         this.graceMs = grace.toMillis();
         this.timeoutMs = timeout.toMillis();
         this.metrics = metrics;
     }
 
     @Override
-    public void init(ProcessorContext<String, Article> context) {
+    public void init(ProcessorContext<String, PendingOutput> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
-        long interval = Math.max(10, Math.min(graceMs / 2, 1000));
+        this.pending = context.getStateStore(pendingStoreName);
+        this.decided = context.getStateStore(decidedStoreName);
+        long interval = Math.max(20, Math.min(Math.max(graceMs, 100) / 2, 1000));
         context.schedule(Duration.ofMillis(interval), PunctuationType.WALL_CLOCK_TIME, this::decideDue);
     }
 
@@ -55,26 +72,77 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         PendingEvent event = record.value();
         long now = context.currentSystemTimeMs();
         if (event.article() != null) {
-            PendingArticle p = PendingArticle.waiting(event.article(), event.expectedAnswers(), now, graceMs);
-            if (!decideIfDue(record.key(), p, now)) {
-                store.put(record.key(), p);
-            }
+            arrive(record.key(), event.article(), event.expectedAnswers(), now);
+        } else if (event.answer() != null && event.answer().late()) {
+            lateNotice(record, event.answer(), now);
+        } else if (event.answer() != null) {
+            update(storeKey(record.key(), event.answer().articleId()), p -> p.with(event.answer()), now);
+        } else {
+            update(storeKey(record.key(), event.reply().articleId()), p -> p.with(event.reply()), now);
+        }
+    }
+
+    private void arrive(String contentHash, Article article, int expected, long now) {
+        String key = storeKey(contentHash, article.id());
+        PendingArticle waiting = pending.get(key);
+        if (waiting != null) {
+            // the same article (id and content) again while the first is pending: a re-send that the exact
+            // stage could not see because its entry had expired; never drop either of them
+            forward(contentHash, article.withVerdict(Verdict.exactDuplicateOf(waiting.article().id())));
             return;
         }
-        PendingArticle p = store.get(record.key());
+        PendingArticle p = PendingArticle.waiting(article, expected, now, graceMs);
+        if (!decideIfDue(key, p, now)) {
+            pending.put(key, p);
+        }
+    }
+
+    private void update(String key, java.util.function.UnaryOperator<PendingArticle> change, long now) {
+        PendingArticle p = pending.get(key);
         if (p == null) {
-            if (event.answer().late() && event.answer().hasCandidate()) {
-                // an older near-duplicate reached a band after this article was decided unique
-                metrics.lateCandidate();
-                log.info("late near-duplicate: older article {} reached a band after article with key {} was published",
-                        event.answer().candidateId(), record.key());
-            }
+            log.warn("an answer for {} arrived after it was decided; ignored", key.replace('\u0000', '/'));
             return;
         }
-        p = p.with(event.answer());
-        if (!decideIfDue(record.key(), p, now)) {
-            store.put(record.key(), p);
+        p = change.apply(p);
+        if (!decideIfDue(key, p, now)) {
+            pending.put(key, p);
         }
+    }
+
+    /** An older similar article reached a band after this (newer) one registered there. */
+    private void lateNotice(Record<String, PendingEvent> record, BandAnswer notice, long now) {
+        String key = storeKey(record.key(), notice.articleId());
+        PendingArticle p = pending.get(key);
+        DecisionReply reply;
+        if (p != null) {
+            p = p.with(notice);
+            if (!decideIfDue(key, p, now)) {
+                pending.put(key, p);
+            }
+            reply = new DecisionReply(notice.candidateId(), notice.articleId(), null, 0, notice.similarity());
+        } else {
+            DecidedArticle d = findDecided(key);
+            metrics.lateCandidate();
+            if (d == null) {
+                log.warn("late notice for {} which is neither pending nor remembered; the older copy {} stays canonical",
+                        notice.articleId(), notice.candidateId());
+                reply = new DecisionReply(notice.candidateId(), notice.articleId(), null, 0, notice.similarity());
+            } else {
+                reply = new DecisionReply(notice.candidateId(), notice.articleId(), d.canonicalId(), d.canonicalTime(),
+                        notice.similarity());
+            }
+        }
+        context.forward(new Record<>(notice.replyTo(), new PendingOutput(null, reply), record.timestamp()));
+    }
+
+    private DecidedArticle findDecided(String key) {
+        DecidedArticle found = null;
+        try (WindowStoreIterator<DecidedArticle> it = decided.fetch(key, 0, Long.MAX_VALUE)) {
+            while (it.hasNext()) {
+                found = it.next().value;
+            }
+        }
+        return found;
     }
 
     private boolean decideIfDue(String key, PendingArticle p, long now) {
@@ -83,22 +151,39 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
             return false;
         }
         if (timedOut && !p.complete()) {
-            log.warn("deciding article {} with {} of {} band answers after {} ms", p.article().id(),
-                    p.received(), p.expected(), now - p.createdAt());
+            log.warn("deciding article {} with {}/{} band answers and {}/{} replies after {} ms", p.article().id(),
+                    p.received(), p.expected(), p.receivedReplies(), p.expectedReplies(), now - p.createdAt());
         }
-        Verdict v = p.bestId() == null ? Verdict.unique() : Verdict.nearDuplicateOf(p.bestId(), p.bestSimilarity());
-        store.delete(key);
-        context.forward(new Record<>(key, p.article().withVerdict(v), p.article().eventTime()));
+        Article a = p.article();
+        Candidate c = p.duplicateOf();
+        Verdict v = c == null ? Verdict.unique() : Verdict.nearDuplicateOf(c.id(), c.similarity());
+        pending.delete(key);
+        decided.put(key, c == null ? new DecidedArticle(a.id(), a.eventTime()) : new DecidedArticle(c.id(), c.eventTime()),
+                a.eventTime());
+        forward(a.contentHash(), a.withVerdict(v));
         return true;
+    }
+
+    private void forward(String contentHash, Article decidedArticle) {
+        context.forward(new Record<>(contentHash, new PendingOutput(decidedArticle, null), decidedArticle.eventTime()));
     }
 
     private void decideDue(long now) {
         List<KeyValue<String, PendingArticle>> all = new ArrayList<>();
-        try (KeyValueIterator<String, PendingArticle> it = store.all()) {
+        try (KeyValueIterator<String, PendingArticle> it = pending.all()) {
             it.forEachRemaining(all::add);
         }
         for (KeyValue<String, PendingArticle> kv : all) {
             decideIfDue(kv.key, kv.value, now);
         }
+    }
+
+    /**
+     * The record key (content hash) routes answers back to this partition; the store key adds the article
+     * id, because two articles with one content can be pending at once when the first one's exact-stage
+     * entry had already expired.
+     */
+    private static String storeKey(String contentHash, String articleId) {
+        return contentHash + '\u0000' + articleId;
     }
 }

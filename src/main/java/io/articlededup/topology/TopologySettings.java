@@ -10,6 +10,8 @@ import java.util.Objects;
  * Everything the topology's shape and behaviour depend on, already validated and typed. Loading it from
  * files, environment and flags is the application's job ({@code io.articlededup.app.AppConfig}).
  *
+ * @param repliesTopic       an internal topic of the near-duplicate stage (replies between pending
+ *                           articles); it needs {@code internalPartitions} partitions
  * @param internalPartitions partitions of every internal repartition topic. The near-duplicate stage
  *                           routes band answers back to the article's partition, so its two inputs must
  *                           have the same count; changing it needs an application reset
@@ -19,6 +21,7 @@ public record TopologySettings(
         String cleanTopic,
         String duplicatesTopic,
         String deadLetterTopic,
+        String repliesTopic,
         DuplicateMode duplicateMode,
         int internalPartitions,
         Duration exactRetention,
@@ -46,22 +49,22 @@ public record TopologySettings(
 
     public static TopologySettings defaults() {
         return new TopologySettings("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq",
-                DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
+                "article-dedup.decision-replies", DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
                 BoilerplateSettings.defaults(), NearDuplicateSettings.defaults());
     }
 
     public TopologySettings withDuplicateMode(DuplicateMode mode) {
-        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, mode,
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, mode,
                 internalPartitions, exactRetention, limits, cleaner, boilerplate, near);
     }
 
     public TopologySettings withBoilerplate(BoilerplateSettings b) {
-        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, duplicateMode,
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
                 internalPartitions, exactRetention, limits, cleaner, b, near);
     }
 
     public TopologySettings withNear(NearDuplicateSettings n) {
-        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, duplicateMode,
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
                 internalPartitions, exactRetention, limits, cleaner, boilerplate, n);
     }
 }

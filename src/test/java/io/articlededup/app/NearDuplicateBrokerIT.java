@@ -1,0 +1,182 @@
+package io.articlededup.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlededup.broker.EmbeddedKafkaBroker;
+import io.articlededup.topology.Stories;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
+import org.apache.kafka.clients.consumer.ConsumerRecord;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.UUID;
+
+import static io.articlededup.topology.Fixtures.JSON;
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
+
+/**
+ * Near duplicates on a real broker, where the design's partitioning claims are tested: copies produced
+ * at the same moment to different partitions, processed by one thread, several threads, or two
+ * application instances, still yield exactly one canonical article each.
+ */
+class NearDuplicateBrokerIT {
+    static final int PARTITIONS = 4;
+    EmbeddedKafkaBroker broker;
+    final List<DedupApplication> apps = new ArrayList<>();
+    @TempDir
+    Path state;
+
+    @BeforeEach
+    void startBroker() throws Exception {
+        broker = EmbeddedKafkaBroker.startDefault();
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
+            List<NewTopic> topics = new ArrayList<>();
+            for (String t : List.of("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq")) {
+                topics.add(new NewTopic(t, PARTITIONS, (short) 1));
+            }
+            admin.createTopics(topics).all().get();
+        }
+    }
+
+    @AfterEach
+    void stop() {
+        apps.forEach(DedupApplication::close);
+        broker.close();
+    }
+
+    private DedupApplication startApp(int threads, Map<String, String> extra) throws Exception {
+        Map<String, String> settings = new HashMap<>(Map.of(
+                "kafka.bootstrap.servers", broker.bootstrapServers(),
+                "kafka.application.id", "near-it",
+                "kafka.state.dir", state.resolve(UUID.randomUUID().toString()).toString(),
+                "kafka.num.stream.threads", String.valueOf(threads),
+                "dedup.topics.internal.partitions", String.valueOf(PARTITIONS),
+                "dedup.topics.create", "false",
+                "dedup.http.port", "0"));
+        settings.putAll(extra);
+        DedupApplication app = new DedupApplication(AppConfig.defaults().with(settings)).start();
+        apps.add(app);
+        return app;
+    }
+
+    private void awaitAllRunning() {
+        await().atMost(Duration.ofSeconds(90)).until(() -> apps.stream().allMatch(a -> a.readiness().state()
+                == org.apache.kafka.streams.KafkaStreams.State.RUNNING));
+    }
+
+    @ParameterizedTest(name = "{0} instance(s) x {1} thread(s)")
+    @CsvSource({"1, 1", "1, 3", "2, 2"})
+    void simultaneousNearDuplicatesOnDifferentPartitionsYieldExactlyOneCanonical(int instances, int threads) throws Exception {
+        for (int i = 0; i < instances; i++) {
+            startApp(threads, Map.of());
+        }
+        awaitAllRunning();
+        int pairs = 40;
+        long t0 = System.currentTimeMillis();
+        Map<String, String> partnerOf = new HashMap<>();
+        try (KafkaProducer<byte[], byte[]> p = producer()) {
+            for (int i = 0; i < pairs; i++) {
+                List<String> story = Stories.story(1000 + i, 6, 40);
+                // light copy edits: similarity about 0.8, where LSH finds a candidate with probability > 0.999
+                List<String> copy = Stories.editedCopy(story, 0.01, 2000 + i);
+                String a = "pair" + i + "-a";
+                String b = "pair" + i + "-b";
+                partnerOf.put(a, b);
+                partnerOf.put(b, a);
+                long ts = t0 + i; // the same moment for both copies: the tie breaks on the id
+                p.send(new ProducerRecord<>("articles.raw", i % PARTITIONS, ts, null, event(a, "one.example", story)));
+                p.send(new ProducerRecord<>("articles.raw", (i + 1) % PARTITIONS, ts, null, event(b, "two.example", copy)));
+            }
+        }
+        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= pairs, Duration.ofSeconds(90));
+        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= pairs, Duration.ofSeconds(30));
+
+        List<String> canonical = clean.stream().map(r -> json(r).get("id").asText()).toList();
+        List<String> decisions = new ArrayList<>(canonical);
+        java.util.Set<String> missing = new java.util.TreeSet<>(partnerOf.keySet());
+        canonical.forEach(missing::remove);
+        dups.forEach(r -> missing.remove(json(r).get("id").asText()));
+        decisions.add("MISSING " + missing);
+        dups.forEach(r -> decisions.add(json(r).get("id").asText() + "->" + json(r).at("/dedup/duplicate_of").asText()
+                + "@" + json(r).at("/dedup/similarity").asText() + " t=" + json(r).at("/dedup/event_time").asText()));
+        assertThat(canonical).as("exactly one canonical per pair: %s", decisions).hasSize(pairs);
+        assertThat(canonical.stream().map(id -> id.substring(0, id.length() - 2)).distinct()).hasSize(pairs);
+        long earlierIsCanonical = canonical.stream().filter(id -> id.endsWith("-a")).count();
+        System.out.printf("%d instance(s) x %d thread(s): %d of %d canonicals are the earlier copy by (event time, id)%n",
+                instances, threads, earlierIsCanonical, pairs);
+        for (ConsumerRecord<byte[], byte[]> r : dups) {
+            JsonNode d = json(r);
+            assertThat(d.at("/dedup/status").asText()).isEqualTo("near_duplicate");
+            assertThat(d.at("/dedup/duplicate_of").asText()).isEqualTo(partnerOf.get(d.get("id").asText()));
+        }
+        assertThat(dups).hasSize(pairs);
+        assertThat(KafkaTestClients.consumeAll(broker.bootstrapServers(), "articles.clean", Duration.ofSeconds(2)))
+                .as("nothing more arrives later").hasSize(pairs);
+    }
+
+    @Test
+    void aCopyArrivingAfterTheRetentionIsUniqueAgain() throws Exception {
+        startApp(1, Map.of("dedup.near.retention", "1h", "dedup.exact.retention", "1h"));
+        awaitAllRunning();
+        List<String> story = Stories.story(7, 6, 40);
+        long t0 = System.currentTimeMillis() - Duration.ofHours(5).toMillis();
+        try (KafkaProducer<byte[], byte[]> p = producer()) {
+            p.send(new ProducerRecord<>("articles.raw", 0, t0, null, event("old", "one.example", story)));
+            p.send(new ProducerRecord<>("articles.raw", 1, t0 + 60_000, null, event("copy-in-time", "two.example", Stories.editedCopy(story, 0.02, 1))));
+        }
+        // the stream moves on in order: these first two are decided before anything newer arrives
+        KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(60));
+        try (KafkaProducer<byte[], byte[]> p = producer()) {
+            // stream time moves 3 hours on: the first two are past the 1h retention
+            p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis(), null, event("filler", "one.example", Stories.story(8, 6, 40))));
+            p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis() + 1, null, event("copy-too-late", "two.example", Stories.editedCopy(story, 0.02, 2))));
+            p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis() + 2, null, event("resend-too-late", "one.example", story)));
+        }
+        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 3, Duration.ofSeconds(60));
+        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 2, Duration.ofSeconds(30));
+        // the old article is forgotten: its late copies start a new cluster, canonical the earlier of them
+        assertThat(clean).extracting(r -> json(r).get("id").asText())
+                .containsExactlyInAnyOrder("old", "filler", "copy-too-late");
+        assertThat(dups).extracting(r -> json(r).get("id").asText() + "->" + json(r).at("/dedup/duplicate_of").asText())
+                .containsExactlyInAnyOrder("copy-in-time->old", "resend-too-late->copy-too-late");
+    }
+
+    private KafkaProducer<byte[], byte[]> producer() {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
+                ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    private static byte[] event(String id, String source, List<String> paragraphs) {
+        ObjectNode n = JSON.createObjectNode();
+        n.put("id", id);
+        n.put("source", source);
+        n.put("title", "Story " + id);
+        n.putArray("paragraphs").addAll(paragraphs.stream().map(n::textNode).toList());
+        return io.articlededup.topology.Fixtures.bytes(n);
+    }
+
+    private static JsonNode json(ConsumerRecord<byte[], byte[]> r) {
+        try {
+            return JSON.readTree(r.value());
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+}
