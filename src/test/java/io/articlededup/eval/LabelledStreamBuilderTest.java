@@ -119,4 +119,27 @@ class LabelledStreamBuilderTest {
             counts.forEach((p, n) -> assertThat(n).as(src + ": " + p).isGreaterThanOrEqualTo(5));
         });
     }
+
+    @Test
+    void decisionsThatFollowTheTruthScorePerfectly() {
+        Map<String, Decision> d = new HashMap<>();
+        for (LabelledEvent e : events) {
+            String status = e.expectedStatus();
+            d.put(e.id(), new Decision(e.id(), status, status.equals(Kinds.UNIQUE) ? null : e.clusterId(),
+                    e.contentParagraphs()));
+        }
+        EvalReport r = Scorer.score(events, d);
+        assertThat(r.all().f1()).isEqualTo(1.0);
+        assertThat(r.exact().f1()).isEqualTo(1.0);
+        assertThat(r.near().f1()).isEqualTo(1.0);
+        assertThat(r.ari()).isEqualTo(1.0);
+        assertThat(r.boilerplateRemoved()).isEqualTo(r.boilerplateInjected()).isPositive();
+        assertThat(r.contentWronglyRemoved()).isZero();
+        assertThat(r.hardNegativesMerged()).isZero();
+        // and calling everything unique finds nothing, merges nothing
+        EvalReport none = Scorer.score(events, Map.of());
+        assertThat(none.all().recall()).isZero();
+        assertThat(none.all().precision()).isEqualTo(1.0);
+        assertThat(none.missingDecisions()).isEqualTo(events.size());
+    }
 }

@@ -126,4 +126,16 @@ class ScorerTest {
         d.put("z", new Decision("z", Kinds.NEAR_DUPLICATE, "x", null));
         assertThat(Scorer.root("x", d)).isIn("x", "y", "z");
     }
+
+    @Test
+    void decisionFromAnOutputEvent() throws Exception {
+        Decision d = Decision.fromOutputEvent(RawEvents.JSON.readTree("""
+                {"id":"b2","title":"t","paragraphs":["Beta one."],
+                 "dedup":{"status":"near_duplicate","duplicate_of":"b1","similarity":0.91}}"""));
+        assertThat(d).isEqualTo(new Decision("b2", Kinds.NEAR_DUPLICATE, "b1", List.of("Beta one.")));
+        Decision u = Decision.fromOutputEvent(RawEvents.JSON.readTree("""
+                {"id":"a1","dedup":{"status":"unique","duplicate_of":null}}"""));
+        assertThat(u).isEqualTo(new Decision("a1", Kinds.UNIQUE, null, null));
+        assertThat(u.isDuplicate()).isFalse();
+    }
 }
