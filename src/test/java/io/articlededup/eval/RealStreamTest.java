@@ -20,6 +20,12 @@ class RealStreamTest {
         List<LabelledEvent> events = b.build(base);
         System.out.printf("built %d events in %d ms%n%s%n", events.size(), (System.nanoTime() - t0) / 1_000_000,
                 b.stats());
+        java.util.Map<String, Integer> perSite = new java.util.TreeMap<>();
+        events.stream().filter(e -> !e.boilerplateParagraphIdx().isEmpty())
+                .forEach(e -> perSite.merge(e.raw().get("source").asText(), 1, Integer::sum));
+        System.out.printf("events with boilerplate per site %s; boilerplate paragraphs %d; body events %d%n", perSite,
+                events.stream().mapToInt(e -> e.boilerplateParagraphIdx().size()).sum(),
+                events.stream().filter(e -> e.raw().has("body")).count());
         BuildStats s = b.stats();
         assertThat(s.knownGroups()).isEqualTo(100);
         assertThat(s.knownGroupsFoundByShingles()).isEqualTo(100);
