@@ -13,7 +13,6 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.TreeMap;
@@ -146,8 +145,7 @@ public final class Corpora {
         Map<String, JsonNode> byId = new TreeMap<>();
         try {
             JsonNode tree = JSON.readTree(gt.toFile());
-            for (Iterator<Map.Entry<String, JsonNode>> it = tree.fields(); it.hasNext(); ) {
-                Map.Entry<String, JsonNode> e = it.next();
+            for (Map.Entry<String, JsonNode> e : tree.properties()) {
                 byId.put(e.getKey(), e.getValue());
             }
         } catch (IOException e) {
@@ -175,8 +173,8 @@ public final class Corpora {
             return out;
         }
         try {
-            JSON.readTree(gt.toFile()).fields()
-                    .forEachRemaining(e -> out.put("scrapinghub/" + e.getKey(), e.getValue().path("url").asText("")));
+            JSON.readTree(gt.toFile()).properties()
+                    .forEach(e -> out.put("scrapinghub/" + e.getKey(), e.getValue().path("url").asText("")));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
