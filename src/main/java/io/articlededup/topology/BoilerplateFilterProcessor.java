@@ -3,7 +3,6 @@ package io.articlededup.topology;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.articlededup.model.Article;
-import io.articlededup.model.ContentHashes;
 import io.articlededup.text.TextNormalizer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -20,7 +19,8 @@ import java.util.List;
 /**
  * Site boilerplate, learned from the stream: records arrive keyed by source, so one task sees every
  * article of a site. A paragraph that at least K distinct earlier articles of the site carried within
- * the retention is boilerplate and is removed. Runs before signatures are computed, so two different
+ * the retention is boilerplate and is removed. Distinct articles are counted by title (else content),
+ * so that the updates and copy edits of one story on one site do not turn its paragraphs into furniture. Runs before signatures are computed, so two different
  * stories of one site do not look alike because of their shared furniture.
  */
 final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Article, Article> {
@@ -52,9 +52,12 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
         streamTime = Math.max(streamTime, article.eventTime());
-        long content = HASH.hashCharsToLong(article.contentHash());
+        // distinct stories, not distinct texts: variants of one story on one site (an update, a copy edit)
+        // share their paragraphs but not their furniture's purpose; their title is what they share
+        long story = article.title() == null || article.title().isBlank()
+                ? HASH.hashCharsToLong(article.contentHash())
+                : HASH.hashCharsToLong(TextNormalizer.normalize(article.title()));
         List<String> kept = new ArrayList<>(article.paragraphs().size());
-        List<String> keptKeys = new ArrayList<>(article.paragraphs().size());
         int removed = 0;
         for (String paragraph : article.paragraphs()) {
             String norm = TextNormalizer.normalize(paragraph);
@@ -64,13 +67,12 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
                 seen = null;
             }
             boolean boilerplate = seen != null && seen.isBoilerplate(threshold);
-            store.put(key, seen == null ? ParagraphSightings.first(content, article.eventTime())
-                    : seen.seenBy(content, article.eventTime(), threshold));
+            store.put(key, seen == null ? ParagraphSightings.first(story, article.eventTime())
+                    : seen.seenBy(story, article.eventTime(), threshold));
             if (boilerplate) {
                 removed++;
             } else {
                 kept.add(paragraph);
-                keptKeys.add(norm);
             }
         }
         if (removed == 0 || kept.isEmpty()) {
@@ -78,8 +80,10 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
             context.forward(record);
             return;
         }
+        // the content hash stays that of the text as scraped (cleaned of repeats and UI lines), so that an
+        // exact re-send is an exact duplicate however much boilerplate was learned in between
         context.forward(record.withValue(article.withParagraphs(kept,
-                article.paragraphCounts().withBoilerplateRemoved(removed), ContentHashes.contentHash(keptKeys))));
+                article.paragraphCounts().withBoilerplateRemoved(removed), article.contentHash())));
     }
 
     /** Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls. */

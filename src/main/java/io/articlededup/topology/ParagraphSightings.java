@@ -3,13 +3,14 @@ package io.articlededup.topology;
 import java.util.Arrays;
 
 /**
- * How many distinct articles of one source carried one paragraph, and when it was last seen. The
- * content hashes of those articles are kept only until the paragraph reaches the boilerplate threshold
- * (at most K small hashes), so a re-sent article does not count twice and the entry stays tiny.
+ * How many distinct stories of one source carried one paragraph, and when it was last seen. The story
+ * keys (hashes of the title, else of the content) are kept only until the paragraph reaches the
+ * boilerplate threshold (at most K small hashes), so a re-sent article does not count twice and the
+ * entry stays tiny.
  *
- * @param articles  distinct articles that carried the paragraph (saturates at K)
+ * @param articles  distinct stories that carried the paragraph (saturates at K)
  * @param lastSeen  event time of the latest sighting, epoch ms; the sweep expires entries by it
- * @param contents  hashes of the contents that counted, while {@code articles < K}
+ * @param contents  story keys that counted, while {@code articles < K}
  */
 public record ParagraphSightings(int articles, long lastSeen, long[] contents) {
 

@@ -52,8 +52,12 @@ class NearDuplicateTopologyTest {
     }
 
     private void send(String id, String source, String... paragraphs) {
+        sendTitled("Story " + id, id, source, paragraphs);
+    }
+
+    private void sendTitled(String title, String id, String source, String... paragraphs) {
         now = now.plusSeconds(1);
-        raw.pipeInput(null, Fixtures.bytes(Fixtures.article(id, source, "Bank raises rates", paragraphs)), now);
+        raw.pipeInput(null, Fixtures.bytes(Fixtures.article(id, source, title, paragraphs)), now);
         driver.advanceWallClockTime(Duration.ofSeconds(1));
     }
 
@@ -117,7 +121,7 @@ class NearDuplicateTopologyTest {
     void aResentArticleDoesNotCountTwiceTowardsBoilerplate() throws Exception {
         start(TopologySettings.defaults().withBoilerplate(new BoilerplateSettings(true, 2, Duration.ofDays(1))));
         for (int i = 0; i < 3; i++) {
-            send("same-" + i, "daily.example", "The only story, sent three times by a looping scraper, word for word.",
+            sendTitled("The only story", "same-" + i, "daily.example", "The only story, sent three times by a looping scraper, word for word.",
                     "Its second paragraph, also the same each time.");
         }
         send("new", "daily.example", "A genuinely new story that shares nothing with the looping one.",

@@ -1,0 +1,154 @@
+package io.articlededup.app;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articlededup.broker.EmbeddedKafkaBroker;
+import io.articlededup.eval.BaseCorpus;
+import io.articlededup.eval.Corpora;
+import io.articlededup.eval.Decision;
+import io.articlededup.eval.EvalReport;
+import io.articlededup.eval.LabelledEvent;
+import io.articlededup.eval.LabelledStreamBuilder;
+import io.articlededup.eval.Scorer;
+import io.articlededup.eval.StreamSpec;
+import org.apache.kafka.clients.consumer.ConsumerConfig;
+import org.apache.kafka.clients.consumer.KafkaConsumer;
+import org.apache.kafka.clients.producer.KafkaProducer;
+import org.apache.kafka.clients.producer.ProducerConfig;
+import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.serialization.ByteArrayDeserializer;
+import org.apache.kafka.common.serialization.ByteArraySerializer;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.Instant;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Properties;
+import java.util.UUID;
+import java.util.concurrent.Callable;
+
+@Command(name = "eval", mixinStandardHelpOptions = true,
+        description = "Build labelled article streams from the real text in ../shared/data (documented, seeded "
+                + "transformations: docs/evaluation-data.md), run them through the real topology on an embedded "
+                + "broker, and print precision/recall/F1, ARI, boilerplate figures and articles/s.")
+final class EvalCommand implements Callable<Integer> {
+    private static final Logger log = LoggerFactory.getLogger(EvalCommand.class);
+    private static final ObjectMapper JSON = new ObjectMapper();
+
+    @Mixin
+    CommonOptions options;
+
+    @Option(names = "--data-dir", description = "Where the corpora are (default: ../shared/data or -Dshared.data.dir).")
+    Path dataDir;
+
+    @Option(names = "--seed", defaultValue = "42", description = "Seed of the stream's transformations (default ${DEFAULT-VALUE}).")
+    long seed;
+
+    @Option(names = "--originals", defaultValue = "2000", description = "Original stories in the stream (default ${DEFAULT-VALUE}).")
+    int originals;
+
+    @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON here.")
+    Path jsonOut;
+
+    @Option(names = "--partitions", defaultValue = "4", description = "Partitions of every topic (default ${DEFAULT-VALUE}).")
+    int partitions;
+
+    @Override
+    public Integer call() throws Exception {
+        Path dir = dataDir != null ? dataDir : Corpora.defaultDataDir();
+        if (!Files.isDirectory(dir)) {
+            System.err.println("eval: no data directory at " + dir + " (give --data-dir)");
+            return 2;
+        }
+        long t0 = System.nanoTime();
+        List<LabelledEvent> events = new LabelledStreamBuilder(StreamSpec.defaults().withSeed(seed).withOriginals(originals))
+                .build(BaseCorpus.load(dir));
+        System.out.printf("eval: built %d labelled events from %s in %.1f s%n", events.size(), dir, (System.nanoTime() - t0) / 1e9);
+
+        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
+            Path state = Files.createTempDirectory("article-dedup-eval-state-");
+            AppConfig config = options.load(Map.of(
+                    "kafka.bootstrap.servers", broker.bootstrapServers(),
+                    "kafka.application.id", "eval-" + UUID.randomUUID().toString().substring(0, 8),
+                    "kafka.state.dir", state.toString(),
+                    "dedup.topics.partitions", String.valueOf(partitions),
+                    "dedup.topics.internal.partitions", String.valueOf(partitions),
+                    "dedup.topics.replication", "1",
+                    "dedup.http.port", "0"));
+            try (DedupApplication app = new DedupApplication(config).start()) {
+                long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+                while (!app.readiness().ready() && System.nanoTime() < deadline) {
+                    Thread.sleep(100);
+                }
+                long start = System.nanoTime();
+                produce(config, events);
+                Map<String, Decision> decisions = collect(config, events.size());
+                double seconds = (System.nanoTime() - start) / 1e9;
+                EvalReport report = Scorer.score(events, decisions).withArticlesPerSecond(events.size() / seconds);
+                System.out.println(report.toTable());
+                System.out.printf("eval: %d events decided in %.1f s (%.0f articles/s, produce included)%n",
+                        decisions.size(), seconds, events.size() / seconds);
+                if (jsonOut != null) {
+                    Files.writeString(jsonOut, report.toJson());
+                    System.out.println("eval: JSON report written to " + jsonOut);
+                }
+            }
+        }
+        return 0;
+    }
+
+    private static void produce(AppConfig config, List<LabelledEvent> events) {
+        Properties p = TopicBootstrap.clientProperties(config);
+        p.put(ProducerConfig.ACKS_CONFIG, "all");
+        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
+        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+            for (LabelledEvent e : events) {
+                long ts = e.raw().hasNonNull("published_at")
+                        ? Instant.parse(e.raw().get("published_at").asText()).toEpochMilli() : System.currentTimeMillis();
+                producer.send(new ProducerRecord<>(config.string("dedup.topic.input"), null, ts,
+                        e.id().getBytes(StandardCharsets.UTF_8), e.raw().toString().getBytes(StandardCharsets.UTF_8)));
+            }
+        }
+    }
+
+    /** Reads decisions until every event has one, or nothing new came for 30 s. */
+    private static Map<String, Decision> collect(AppConfig config, int expected) {
+        Properties p = TopicBootstrap.clientProperties(config);
+        p.put(ConsumerConfig.GROUP_ID_CONFIG, "eval-reader-" + UUID.randomUUID());
+        p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
+        p.put(ConsumerConfig.ISOLATION_LEVEL_CONFIG, "read_committed");
+        Map<String, Decision> decisions = new HashMap<>();
+        try (KafkaConsumer<byte[], byte[]> c = new KafkaConsumer<>(p, new ByteArrayDeserializer(), new ByteArrayDeserializer())) {
+            c.subscribe(List.of(config.string("dedup.topic.clean"), config.string("dedup.topic.duplicates"),
+                    config.string("dedup.topic.dlq")));
+            long lastNew = System.nanoTime();
+            long lastLog = System.nanoTime();
+            while (decisions.size() < expected && System.nanoTime() - lastNew < Duration.ofSeconds(30).toNanos()) {
+                for (var r : c.poll(Duration.ofMillis(200))) {
+                    try {
+                        JsonNode event = JSON.readTree(r.value());
+                        Decision d = Decision.fromOutputEvent(event);
+                        decisions.put(d.id(), d);
+                    } catch (Exception e) {
+                        log.warn("eval: unreadable output on {}: {}", r.topic(), e.toString());
+                    }
+                    lastNew = System.nanoTime();
+                }
+                if (System.nanoTime() - lastLog > Duration.ofSeconds(5).toNanos()) {
+                    System.out.printf("eval: %d of %d decided%n", decisions.size(), expected);
+                    lastLog = System.nanoTime();
+                }
+            }
+        }
+        return decisions;
+    }
+}
