@@ -59,7 +59,9 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON here.")
     Path jsonOut;
 
-    @Option(names = "--partitions", defaultValue = "4", description = "Partitions of every topic (default ${DEFAULT-VALUE}).")
+    @Option(names = "--partitions", defaultValue = "4",
+            description = "Partitions of the internal topics (default ${DEFAULT-VALUE}). The input topic has one, so that "
+                    + "the replayed stream is read in event-time order, as a live feed would be.")
     int partitions;
 
     @Override
@@ -80,7 +82,7 @@ final class EvalCommand implements Callable<Integer> {
                     "kafka.bootstrap.servers", broker.bootstrapServers(),
                     "kafka.application.id", "eval-" + UUID.randomUUID().toString().substring(0, 8),
                     "kafka.state.dir", state.toString(),
-                    "dedup.topics.partitions", String.valueOf(partitions),
+                    "dedup.topics.partitions", "1",
                     "dedup.topics.internal.partitions", String.valueOf(partitions),
                     "dedup.topics.replication", "1",
                     "dedup.http.port", "0"));

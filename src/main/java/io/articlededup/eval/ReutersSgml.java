@@ -21,7 +21,7 @@ public final class ReutersSgml {
     private static final Pattern BODY = Pattern.compile("<BODY>(.*?)</BODY>", Pattern.DOTALL);
     private static final Pattern TOPIC = Pattern.compile("<TOPICS>\\s*<D>(.*?)</D>", Pattern.DOTALL);
     private static final Pattern NUM_ENTITY = Pattern.compile("&#(\\d+);");
-    private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bReuters?\\s*$");
+    private static final Pattern SIGN_OFF = Pattern.compile("\\s*\\bReuters?\\s*$", Pattern.CASE_INSENSITIVE);
 
     private ReutersSgml() {
     }
