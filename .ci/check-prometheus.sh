@@ -94,7 +94,11 @@ fi
 KAFKA_PORT=$(free_port)
 HTTP_PORT=$(free_port)
 log "starting demo: broker localhost:$KAFKA_PORT, metrics http://localhost:$HTTP_PORT/metrics"
-java -Xmx1g -jar "$JAR" demo --no-samples --port "$KAFKA_PORT" --http-port "$HTTP_PORT" > "$WORK/demo.log" 2>&1 &
+# java.io.tmpdir: the demo's broker data and Kafka Streams state go to temp directories that the
+# demo does not delete (the state directory); keep them under $WORK, removed on exit
+mkdir -p "$WORK/tmp"
+java -Xmx1g -Djava.io.tmpdir="$WORK/tmp" -jar "$JAR" demo --no-samples --port "$KAFKA_PORT" --http-port "$HTTP_PORT" \
+  > "$WORK/demo.log" 2>&1 &
 DEMO_PID=$!
 for i in $(seq 1 180); do
   kill -0 "$DEMO_PID" 2>/dev/null || fail "demo exited (see demo.log)"
