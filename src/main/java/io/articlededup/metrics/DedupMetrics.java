@@ -5,7 +5,11 @@ import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
 
+import io.articlededup.model.Verdict;
+import io.articlededup.text.Disposition;
+
 import java.time.Duration;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
@@ -16,6 +20,17 @@ import java.util.concurrent.ConcurrentHashMap;
  * counts its batch again: these are operational counters, not the ledger.
  */
 public final class DedupMetrics {
+    /** Outcome of an event that could not become an article (dead-lettered). */
+    public static final String INVALID = "invalid";
+    /**
+     * Dead-letter reasons registered at 0 at start, so that dashboards and alerts have a series before the
+     * first dead letter (the {@code InvalidArticleException} reasons of the parser, and internal_error).
+     * A reason missing here still works: its counter is created on first use.
+     */
+    static final List<String> DEAD_LETTER_REASONS = List.of("empty_value", "too_large", "not_an_object", "invalid_json",
+            "missing_id", "wrong_type", "missing_text", "paragraph_too_long", "too_many_paragraphs", "no_content",
+            "internal_error");
+
     private final MeterRegistry registry;
     private final SourceLabels sourceLabels;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -36,7 +51,26 @@ public final class DedupMetrics {
                 .minimumExpectedValue(ms(1))
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
+        // Pre-register the bounded label sets at 0: rate()/increase() then have data from the first scrape
+        // and a first event is counted as an increase (a counter born at 1 is not).
+        for (Verdict.Status status : Verdict.Status.values()) {
+            counter(ARTICLES, ARTICLES_HELP, "outcome", status.label());
+        }
+        counter(ARTICLES, ARTICLES_HELP, "outcome", INVALID);
+        for (Disposition d : Disposition.values()) {
+            counter(PARAGRAPHS, PARAGRAPHS_HELP, "disposition", d.label());
+        }
+        for (String reason : DEAD_LETTER_REASONS) {
+            counter(DEAD_LETTERS, DEAD_LETTERS_HELP, "reason", reason);
+        }
     }
+
+    private static final String ARTICLES = "dedup_articles_total";
+    private static final String ARTICLES_HELP = "Articles by outcome";
+    private static final String PARAGRAPHS = "dedup_paragraphs_total";
+    private static final String PARAGRAPHS_HELP = "Paragraphs by what happened to them";
+    private static final String DEAD_LETTERS = "dedup_dead_letters_total";
+    private static final String DEAD_LETTERS_HELP = "Raw events sent to the dead-letter topic, by reason";
 
     /** A registry-free instance for tests and tools that do not export metrics. */
     public static DedupMetrics noop() {
@@ -49,7 +83,7 @@ public final class DedupMetrics {
 
     /** @param outcome unique, exact_duplicate, near_duplicate or invalid */
     public void article(String source, String outcome) {
-        counter("dedup_articles_total", "Articles by outcome", "outcome", outcome).increment();
+        counter(ARTICLES, ARTICLES_HELP, "outcome", outcome).increment();
         String label = sourceLabels.labelFor(source == null ? "unknown" : source);
         counters.computeIfAbsent("dedup_source_articles_total|" + label + "|" + outcome,
                 k -> Counter.builder("dedup_source_articles")
@@ -61,13 +95,13 @@ public final class DedupMetrics {
     /** @param disposition kept, repeated, headline, ui_line or boilerplate */
     public void paragraphs(String disposition, int n) {
         if (n > 0) {
-            counter("dedup_paragraphs_total", "Paragraphs by what happened to them", "disposition", disposition)
+            counter(PARAGRAPHS, PARAGRAPHS_HELP, "disposition", disposition)
                     .increment(n);
         }
     }
 
     public void deadLetter(String reason) {
-        counter("dedup_dead_letters_total", "Raw events sent to the dead-letter topic, by reason", "reason", reason)
+        counter(DEAD_LETTERS, DEAD_LETTERS_HELP, "reason", reason)
                 .increment();
     }
 
