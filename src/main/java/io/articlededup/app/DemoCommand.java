@@ -43,6 +43,7 @@ final class DemoCommand implements Callable<Integer> {
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
             broker.close();
+            deleteRecursively(stateDir);
             done.countDown();
         }, "shutdown"));
         app.start();
@@ -58,5 +59,14 @@ final class DemoCommand implements Callable<Integer> {
             summary.printIfChanged(System.out);
         }
         return 0;
+    }
+
+    /** The demo's state is throw-away, like its broker's data. */
+    private static void deleteRecursively(Path dir) {
+        try (var paths = Files.walk(dir)) {
+            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
+        } catch (java.io.IOException e) {
+            System.err.println("demo: could not delete " + dir + ": " + e.getMessage());
+        }
     }
 }
