@@ -1,5 +1,6 @@
 package io.articlededup.topology;
 
+import io.articlededup.sketch.ShingleMode;
 import io.articlededup.sketch.SketchConfig;
 
 import java.time.Duration;
@@ -32,7 +33,9 @@ public record NearDuplicateSettings(boolean enabled, SketchConfig sketch, double
     }
 
     public static NearDuplicateSettings defaults() {
-        return new NearDuplicateSettings(true, SketchConfig.defaults(), 0.5, Duration.ofDays(7),
+        // 20 bands x 3 rows and 0.4: the best near-duplicate F1 measured (docs/evaluation.md)
+        SketchConfig sketch = new SketchConfig(ShingleMode.WORDS, 4, 60, 20, 3, SketchConfig.DEFAULT_SEED);
+        return new NearDuplicateSettings(true, sketch, 0.4, Duration.ofDays(7),
                 Duration.ofMillis(200), Duration.ofSeconds(60), 3, Duration.ofMinutes(10));
     }
 }
