@@ -158,6 +158,43 @@ class NearDuplicateBrokerIT {
                 .containsExactlyInAnyOrder("copy-in-time->old", "resend-too-late->copy-too-late");
     }
 
+    @Test
+    void aSyndicatedCopyIsFlaggedAndASitesFooterIsLearnedAfterKArticles() throws Exception {
+        startApp(1, Map.of("dedup.boilerplate.min.articles", "3"));
+        awaitAllRunning();
+        String footer = "Sign up for our morning newsletter and get the day's most important stories in your inbox.";
+        List<String> original = List.of(io.articlededup.topology.NearDuplicateTopologyTest.STORY);
+        List<String> syndicated = new ArrayList<>();
+        syndicated.add("By Jane Doe, Economics Correspondent");
+        syndicated.addAll(original.subList(0, original.size() - 1));
+        syndicated.add(footer);
+        long t0 = System.currentTimeMillis();
+        try (KafkaProducer<byte[], byte[]> p = producer()) {
+            p.send(new ProducerRecord<>("articles.raw", 0, t0, null, event("wire-1", "wire.example", original)));
+            // four different stories of one site, each with the site's footer
+            for (int i = 0; i < 4; i++) {
+                List<String> story = new ArrayList<>(Stories.story(500 + i, 4, 30));
+                story.add(footer);
+                p.send(new ProducerRecord<>("articles.raw", 1, t0 + 1000 + i, null, event("local-" + i, "local.example", story)));
+            }
+            p.send(new ProducerRecord<>("articles.raw", 1, t0 + 2000, null, event("local-copy", "local.example", syndicated)));
+        }
+        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 5, Duration.ofSeconds(60));
+        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(30));
+
+        assertThat(dups).hasSize(1);
+        JsonNode copy = json(dups.get(0));
+        assertThat(copy.get("id").asText()).isEqualTo("local-copy");
+        assertThat(copy.at("/dedup/status").asText()).isEqualTo("near_duplicate");
+        assertThat(copy.at("/dedup/duplicate_of").asText()).isEqualTo("wire-1");
+        assertThat(copy.at("/dedup/paragraphs/removed/boilerplate").asInt()).as("footer stripped from the copy").isEqualTo(1);
+        Map<String, Integer> boilerplateRemoved = new HashMap<>();
+        clean.forEach(r -> boilerplateRemoved.put(json(r).get("id").asText(), json(r).at("/dedup/paragraphs/removed/boilerplate").asInt()));
+        // K = 3: the first three stories of the site keep the footer, the fourth already loses it
+        assertThat(boilerplateRemoved).containsEntry("local-0", 0).containsEntry("local-1", 0).containsEntry("local-2", 0)
+                .containsEntry("local-3", 1).containsEntry("wire-1", 0);
+    }
+
     private KafkaProducer<byte[], byte[]> producer() {
         return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
                 ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());

@@ -22,8 +22,8 @@ import static io.articlededup.topology.Fixtures.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** Near duplicates and boilerplate through the whole topology (TopologyTestDriver). */
-class NearDuplicateTopologyTest {
-    static final String[] STORY = {
+public class NearDuplicateTopologyTest {
+    public static final String[] STORY = {
             "The central bank raised its main interest rate by a quarter of a percentage point on Thursday, the third increase this year, citing persistent inflation in services and wages.",
             "Policymakers voted seven to two for the move, with the two dissenters arguing that the economy was already slowing and that earlier increases had yet to take full effect.",
             "The governor said at a news conference that further tightening could not be ruled out if price pressures failed to ease over the coming months.",
