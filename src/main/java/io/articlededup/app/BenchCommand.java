@@ -124,6 +124,8 @@ final class BenchCommand implements Callable<Integer> {
             TopicBootstrap.ensureTopics(config);
             createTopic(config, PASSTHROUGH_TOPIC, partitions);
             String input = config.string("dedup.topic.input");
+            awaitLeaders(config, List.of(input, PASSTHROUGH_TOPIC, config.string("dedup.topic.clean"),
+                    config.string("dedup.topic.duplicates"), config.string("dedup.topic.dlq")));
 
             // 1. the data, produced first
             long t0 = System.nanoTime();
@@ -322,6 +324,9 @@ final class BenchCommand implements Callable<Integer> {
         p.put(ProducerConfig.LINGER_MS_CONFIG, String.valueOf(lingerMs));
         p.put(ProducerConfig.BATCH_SIZE_CONFIG, String.valueOf(256 * 1024));
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        // one request in flight: a first batch refused while a fresh topic's leader is being elected must not
+        // leave the idempotent producer retrying OUT_OF_ORDER_SEQUENCE_NUMBER forever (seen on this broker)
+        p.put(ProducerConfig.MAX_IN_FLIGHT_REQUESTS_PER_CONNECTION, "1");
         return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
     }
 
@@ -352,6 +357,26 @@ final class BenchCommand implements Callable<Integer> {
         try (Admin admin = Admin.create(TopicBootstrap.clientProperties(config))) {
             admin.createTopics(List.of(new org.apache.kafka.clients.admin.NewTopic(topic, partitions, (short) 1)))
                     .all().get(60, TimeUnit.SECONDS);
+        }
+    }
+
+    /** Waits until every partition of the topics has a leader, so that the first sends are not refused. */
+    private static void awaitLeaders(AppConfig config, List<String> topics) throws Exception {
+        try (Admin admin = Admin.create(TopicBootstrap.clientProperties(config))) {
+            long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
+            while (true) {
+                boolean ready;
+                try {
+                    ready = admin.describeTopics(topics).allTopicNames().get(60, TimeUnit.SECONDS).values().stream()
+                            .flatMap(d -> d.partitions().stream()).allMatch(p -> p.leader() != null && !p.leader().isEmpty());
+                } catch (java.util.concurrent.ExecutionException e) {
+                    ready = false; // metadata of a topic just created has not spread yet
+                }
+                if (ready || System.nanoTime() > deadline) {
+                    return;
+                }
+                Thread.sleep(100);
+            }
         }
     }
 
