@@ -2,7 +2,12 @@ package io.articlededup.topology;
 
 import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import com.fasterxml.jackson.databind.json.JsonMapper;
+import com.fasterxml.jackson.dataformat.smile.SmileFactory;
+import com.fasterxml.jackson.dataformat.smile.SmileGenerator;
+import com.fasterxml.jackson.dataformat.smile.databind.SmileMapper;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -10,16 +15,42 @@ import org.apache.kafka.common.serialization.Serializer;
 
 import java.io.IOException;
 
-/** Jackson serde for the topology's internal records (repartition topics, stores, changelogs). */
+/**
+ * Jackson serde for the topology's internal records (repartition topics, stores, changelogs).
+ *
+ * <p>Writes Smile, Jackson's binary JSON: the same data model and annotations as JSON, but no text
+ * tokenising or escaping, and field names written once per record are back-referenced. Reads both Smile
+ * and JSON: a Smile document starts with the header {@code :)\n}, a JSON one with {@code {} (or
+ * whitespace), so state and internal topics written by an earlier version (JSON) stay readable and a
+ * rolling upgrade needs no reset. (A downgrade to a JSON-only version would not read Smile state.)
+ */
 public final class JsonSerde<T> implements Serde<T> {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
+    static final ObjectMapper SMILE = SmileMapper.builder(SmileFactory.builder()
+                    .enable(SmileGenerator.Feature.WRITE_HEADER)
+                    .enable(SmileGenerator.Feature.CHECK_SHARED_NAMES)
+                    .disable(SmileGenerator.Feature.CHECK_SHARED_STRING_VALUES)
+                    .build())
+            .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+            .build();
 
     private final Class<T> type;
+    private final ObjectWriter writer;
+    private final ObjectReader smileReader;
+    private final ObjectReader jsonReader;
 
     public JsonSerde(Class<T> type) {
         this.type = type;
+        this.writer = SMILE.writerFor(type);
+        this.smileReader = SMILE.readerFor(type);
+        this.jsonReader = MAPPER.readerFor(type);
+    }
+
+    /** True when the bytes start with the Smile header {@code :)\n}. */
+    static boolean isSmile(byte[] bytes) {
+        return bytes.length >= 3 && bytes[0] == ':' && bytes[1] == ')' && bytes[2] == '\n';
     }
 
     @Override
@@ -29,7 +60,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return MAPPER.writeValueAsBytes(value);
+                return writer.writeValueAsBytes(value);
             } catch (IOException e) {
                 throw new SerializationException("cannot serialise " + type.getSimpleName() + " for " + topic, e);
             }
@@ -43,7 +74,7 @@ public final class JsonSerde<T> implements Serde<T> {
                 return null;
             }
             try {
-                return MAPPER.readValue(bytes, type);
+                return isSmile(bytes) ? smileReader.readValue(bytes) : jsonReader.readValue(bytes);
             } catch (IOException e) {
                 throw new SerializationException("cannot read " + type.getSimpleName() + " from " + topic, e);
             }

@@ -24,7 +24,9 @@ import org.slf4j.LoggerFactory;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
 
 /**
  * Gathers the band answers for each article on the article's own partition and decides: the earliest
@@ -48,6 +50,15 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     private ProcessorContext<String, PendingOutput> context;
     private KeyValueStore<String, PendingArticle> pending;
     private WindowStore<String, DecidedArticle> decided;
+    /**
+     * In-memory index of the pending store: key -> wall-clock ms from which {@link #decideIfDue} can decide
+     * it. The punctuator scans this map instead of deserialising every pending article (whole article text)
+     * every interval, which was more than half of the stream thread's time under load (docs/performance.md).
+     * It mirrors the store: rebuilt from it in {@link #init} (after restoration, and again when a task is
+     * revived), updated wherever the store is written.
+     */
+    private final Map<String, Long> dueAt = new HashMap<>();
+    private long earliestDue = Long.MAX_VALUE;
 
     PendingDecisionProcessor(String pendingStoreName, String decidedStoreName, Duration grace, Duration timeout,
                              DedupMetrics metrics) {
@@ -63,6 +74,14 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         this.context = context;
         this.pending = context.getStateStore(pendingStoreName);
         this.decided = context.getStateStore(decidedStoreName);
+        dueAt.clear();
+        earliestDue = Long.MAX_VALUE;
+        try (KeyValueIterator<String, PendingArticle> it = pending.all()) {
+            while (it.hasNext()) {
+                KeyValue<String, PendingArticle> kv = it.next();
+                track(kv.key, kv.value);
+            }
+        }
         long interval = Math.max(20, Math.min(Math.max(graceMs, 100) / 2, 1000));
         context.schedule(Duration.ofMillis(interval), PunctuationType.WALL_CLOCK_TIME, this::decideDue);
     }
@@ -93,7 +112,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         }
         PendingArticle p = PendingArticle.waiting(article, expected, now, graceMs);
         if (!decideIfDue(key, p, now)) {
-            pending.put(key, p);
+            put(key, p);
         }
     }
 
@@ -105,7 +124,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         }
         p = change.apply(p);
         if (!decideIfDue(key, p, now)) {
-            pending.put(key, p);
+            put(key, p);
         }
     }
 
@@ -117,7 +136,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         if (p != null) {
             p = p.with(notice);
             if (!decideIfDue(key, p, now)) {
-                pending.put(key, p);
+                put(key, p);
             }
             reply = new DecisionReply(notice.candidateId(), notice.articleId(), null, 0, notice.similarity());
         } else {
@@ -158,6 +177,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         Candidate c = p.duplicateOf();
         Verdict v = c == null ? Verdict.unique() : Verdict.nearDuplicateOf(c.id(), c.similarity());
         pending.delete(key);
+        dueAt.remove(key);
         decided.put(key, c == null ? new DecidedArticle(a.id(), a.eventTime()) : new DecidedArticle(c.id(), c.eventTime()),
                 a.eventTime());
         forward(a.contentHash(), a.withVerdict(v));
@@ -168,13 +188,42 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         context.forward(new Record<>(contentHash, new PendingOutput(decidedArticle, null), decidedArticle.eventTime()));
     }
 
+    private void put(String key, PendingArticle p) {
+        pending.put(key, p);
+        track(key, p);
+    }
+
+    /** When {@link #decideIfDue} will first return true for this state, given no new answer. */
+    private void track(String key, PendingArticle p) {
+        long timeoutAt = p.createdAt() + timeoutMs;
+        long due = p.complete() ? Math.min(p.decideAfter(), timeoutAt) : timeoutAt;
+        dueAt.put(key, due);
+        earliestDue = Math.min(earliestDue, due);
+    }
+
+    /** Decides the pending articles that are due: reads from the store only those, not every pending article. */
     private void decideDue(long now) {
-        List<KeyValue<String, PendingArticle>> all = new ArrayList<>();
-        try (KeyValueIterator<String, PendingArticle> it = pending.all()) {
-            it.forEachRemaining(all::add);
+        if (now < earliestDue) {
+            return;
         }
-        for (KeyValue<String, PendingArticle> kv : all) {
-            decideIfDue(kv.key, kv.value, now);
+        List<String> due = new ArrayList<>();
+        long next = Long.MAX_VALUE;
+        for (Map.Entry<String, Long> e : dueAt.entrySet()) {
+            if (e.getValue() <= now) {
+                due.add(e.getKey());
+            } else {
+                next = Math.min(next, e.getValue());
+            }
+        }
+        earliestDue = next;
+        due.sort(null); // the order the store iteration used to give (String keys, byte order for ASCII)
+        for (String key : due) {
+            PendingArticle p = pending.get(key);
+            if (p == null) {
+                dueAt.remove(key);
+            } else if (!decideIfDue(key, p, now)) {
+                track(key, p); // not due after all (cannot happen while the index mirrors the store): re-arm
+            }
         }
     }
 
