@@ -70,8 +70,10 @@ final class NearDuplicateStage {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BAND_STORE, near.retention(), java.time.Duration.ofMillis(1), true),
                 Serdes.String(), new JsonSerde<>(BandEntry.class)));
+        // cached: an article is written and deleted within a few commit intervals, so most of its writes
+        // never reach RocksDB or the changelog
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), new JsonSerde<>(PendingArticle.class)));
+                Serdes.String(), new JsonSerde<>(PendingArticle.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(), java.time.Duration.ofMillis(1), false),
                 Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
