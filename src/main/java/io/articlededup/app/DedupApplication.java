@@ -46,6 +46,7 @@ public final class DedupApplication implements AutoCloseable {
 
     public DedupApplication start() throws IOException {
         log.info("starting article-dedup against {} with settings:\n{}", config.bootstrapServers(), config.describe());
+        StateFormatMarker.check(config); // local state written with other sketch settings: stop, say how to reset
         TopicBootstrap.ensureTopics(config);
         Topology topology = DedupTopology.build(config.topologySettings(), metrics);
         log.debug("topology:\n{}", topology.describe());

@@ -38,6 +38,9 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final boolean deleteOnClose;
     private final Map<String, String> overrides;
     private final List<String> scramArguments;
+    /** SASL mechanism of the extra SASL_PLAINTEXT listener, or null for none. */
+    private final String saslMechanism;
+    private final int saslPort;
     private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(Builder b) {
@@ -52,6 +55,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
         this.overrides = Map.copyOf(b.overrides);
         this.scramArguments = List.copyOf(b.scramArguments);
+        this.saslMechanism = b.saslMechanism;
+        this.saslPort = b.saslMechanism == null ? -1 : freePort();
     }
 
     public static Builder builder() {
@@ -85,6 +90,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");
+        if (saslMechanism != null) {
+            // clients may use either listener; the controller and inter-broker traffic stay PLAINTEXT (KRaft)
+            p.put("listeners", "PLAINTEXT://localhost:" + port + ",SASL_PLAINTEXT://localhost:" + saslPort
+                    + ",CONTROLLER://localhost:" + controllerPort);
+            p.put("advertised.listeners", "PLAINTEXT://localhost:" + port + ",SASL_PLAINTEXT://localhost:" + saslPort);
+            p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
+            p.put("sasl.enabled.mechanisms", saslMechanism);
+            p.put("listener.name.sasl_plaintext." + saslMechanism.toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config",
+                    saslMechanism.startsWith("SCRAM-") ? "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+                            : "org.apache.kafka.common.security.plain.PlainLoginModule required;");
+        }
         p.put("log.dirs", logDir.toString());
         // a single node cannot replicate: every internal topic gets one replica
         p.put("offsets.topic.replication.factor", "1");
@@ -125,6 +141,14 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
 
     public String bootstrapServers() {
         return "localhost:" + port;
+    }
+
+    /** The SASL_PLAINTEXT listener's address (see {@link Builder#saslListener}). */
+    public String saslBootstrapServers() {
+        if (saslMechanism == null) {
+            throw new IllegalStateException("this broker has no SASL listener: build it with saslListener(...)");
+        }
+        return "localhost:" + saslPort;
     }
 
     public int port() {
@@ -179,6 +203,7 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         private Path logDir;
         private final Map<String, String> overrides = new java.util.HashMap<>();
         private final java.util.List<String> scramArguments = new java.util.ArrayList<>();
+        private String saslMechanism;
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
@@ -200,6 +225,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         /** e.g. {@code SCRAM-SHA-256=[name=alice,password=secret]}, as kafka-storage's --add-scram. */
         public Builder scramCredential(String argument) {
             scramArguments.add(argument);
+            return this;
+        }
+
+        /**
+         * Adds a {@code SASL_PLAINTEXT} listener on a free port ({@link #saslBootstrapServers()}) next to the
+         * PLAINTEXT one, with this mechanism, e.g. {@code SCRAM-SHA-256}; users come from
+         * {@link #scramCredential}. The KRaft controller listener stays PLAINTEXT. For security tests.
+         */
+        public Builder saslListener(String mechanism) {
+            this.saslMechanism = mechanism;
             return this;
         }
 

@@ -79,6 +79,11 @@ public final class RawArticleParser {
             title = htmlTitle;
         }
         checkParagraphLimits(paragraphs);
+        if (title != null && title.length() > limits.maxParagraphChars()) {
+            // the title is published like a paragraph: without this a 1.5 MB title passed every limit
+            throw new InvalidArticleException("paragraph_too_long", "the title has " + title.length()
+                    + " characters, over the limit of " + limits.maxParagraphChars() + " (dedup.limits.max.paragraph.chars)");
+        }
         String source = optionalText(obj, "source");
         if (source == null || source.isBlank()) {
             source = url == null ? null : ContentHashes.sourceOfUrl(url);
