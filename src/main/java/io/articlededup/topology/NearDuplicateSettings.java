@@ -36,6 +36,6 @@ public record NearDuplicateSettings(boolean enabled, SketchConfig sketch, double
         // 20 bands x 3 rows and 0.4: the best near-duplicate F1 measured (docs/evaluation.md)
         SketchConfig sketch = new SketchConfig(ShingleMode.WORDS, 4, 60, 20, 3, SketchConfig.DEFAULT_SEED);
         return new NearDuplicateSettings(true, sketch, 0.4, Duration.ofDays(7),
-                Duration.ofMillis(200), Duration.ofSeconds(60), 3, Duration.ofMinutes(10));
+                Duration.ofMillis(200), Duration.ofMinutes(30), 3, Duration.ofMinutes(10));
     }
 }
