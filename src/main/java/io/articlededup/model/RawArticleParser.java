@@ -99,6 +99,7 @@ public final class RawArticleParser {
         }
         ObjectNode carried = obj.deepCopy();
         carried.remove(INTERPRETED);
+        carried = sanitised(carried);
         return new Article(id, url, source.trim(), cleaned.title(), cleaned.paragraphs(), carried, eventTime,
                 ParagraphCounts.of(cleaned.paragraphsIn(), cleaned.counts()),
                 ContentHashes.contentHash(cleaned.paragraphKeys()), null);
@@ -220,15 +221,55 @@ public final class RawArticleParser {
                 + got.getNodeType().toString().toLowerCase());
     }
 
+    /**
+     * Carried fields go out as UTF-8 (internal topics, the output JSON): a lone surrogate, which JSON's
+     * {@code \\u} escapes allow, cannot be written there, so it becomes U+FFFD, in names and values alike.
+     */
+    private static ObjectNode sanitised(ObjectNode node) {
+        ObjectNode out = node.objectNode();
+        node.properties().forEach(e -> out.set(stripControls(e.getKey()), sanitised(e.getValue())));
+        return out;
+    }
+
+    private static JsonNode sanitised(JsonNode node) {
+        if (node.isTextual()) {
+            String s = node.textValue();
+            String clean = stripControls(s);
+            return clean.equals(s) ? node : com.fasterxml.jackson.databind.node.TextNode.valueOf(clean);
+        }
+        if (node instanceof ObjectNode o) {
+            return sanitised(o);
+        }
+        if (node.isArray()) {
+            com.fasterxml.jackson.databind.node.ArrayNode a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
+            node.forEach(child -> a.add(sanitised(child)));
+            return a;
+        }
+        return node;
+    }
+
     /** Control characters other than tab and line breaks carry no text and break downstream consumers. */
     static String stripControls(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);
             boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c < 0xa0);
-            if (control) {
+            // a lone surrogate (JSON allows "\ud800") is not text and cannot be written as UTF-8 downstream
+            boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
+                    && Character.isLowSurrogate(s.charAt(i + 1)));
+            if (Character.isHighSurrogate(c) && !loneSurrogate) {
+                if (sb != null) {
+                    sb.append(c).append(s.charAt(i + 1));
+                }
+                i++;
+                continue;
+            }
+            if (control || loneSurrogate) {
                 if (sb == null) {
                     sb = new StringBuilder(s.length()).append(s, 0, i);
+                }
+                if (loneSurrogate) {
+                    sb.append('\uFFFD');
                 }
             } else if (sb != null) {
                 sb.append(c);

@@ -32,15 +32,21 @@ final class ParseArticleProcessor implements FixedKeyProcessor<byte[], byte[], P
 
     @Override
     public void process(FixedKeyRecord<byte[], byte[]> record) {
+        ParseResult parsed;
         try {
-            context.forward(record.withValue(ParseResult.ok(parser.parse(record.value(), record.timestamp()))));
+            parsed = ParseResult.ok(parser.parse(record.value(), record.timestamp()));
         } catch (InvalidArticleException e) {
             deadLetter(record, e.getClass().getName(), e.reason(), e.getMessage());
+            return;
         } catch (RuntimeException e) {
             // a parser bug must not stop the stream either: keep the event and say what happened
             log.warn("unexpected error parsing a raw event; it goes to the dead-letter topic", e);
             deadLetter(record, e.getClass().getName(), "internal_error", String.valueOf(e.getMessage()));
+            return;
         }
+        // outside the try: a failure downstream is not a parse error; Kafka Streams' processing exception
+        // handler deals with it (and puts the raw record in the same dead-letter topic)
+        context.forward(record.withValue(parsed));
     }
 
     private void deadLetter(FixedKeyRecord<byte[], byte[]> record, String exception, String reason, String message) {
