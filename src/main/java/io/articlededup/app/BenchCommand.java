@@ -2,7 +2,6 @@ package io.articlededup.app;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
-import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.eval.BaseCorpus;
 import io.articlededup.eval.Corpora;
 import io.articlededup.eval.SourceDoc;
@@ -110,17 +109,14 @@ final class BenchCommand implements Callable<Integer> {
         Generator gen = new Generator(paragraphPool(), seed, duplicateShare);
         Map<String, Object> result = new LinkedHashMap<>();
         result.put("articles", articles);
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
-            Path stateRoot = Files.createTempDirectory("article-dedup-bench-state-");
+        try (LocalCluster cluster = LocalCluster.start(0, "bench")) {
             String appId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
-            AppConfig config = options.load(Map.of(
-                    "kafka.bootstrap.servers", broker.bootstrapServers(),
+            AppConfig config = options.load(cluster.settings(Map.of(
                     "kafka.application.id", appId,
-                    "kafka.state.dir", stateRoot.resolve("ours").toString(),
+                    "kafka.state.dir", cluster.stateDir("ours").toString(),
                     "dedup.topics.partitions", String.valueOf(partitions),
                     "dedup.topics.internal.partitions", String.valueOf(internalPartitions),
-                    "dedup.topics.replication", "1",
-                    "dedup.http.port", "0"));
+                    "dedup.http.port", "0")));
             TopicBootstrap.ensureTopics(config);
             createTopic(config, PASSTHROUGH_TOPIC, partitions);
             String input = config.string("dedup.topic.input");
@@ -142,7 +138,7 @@ final class BenchCommand implements Callable<Integer> {
                 // 2. pass-through baseline
                 Phase pass = null;
                 if (!skipPassthrough) {
-                    KafkaStreams pt = passThrough(config, input, stateRoot.resolve("passthrough"));
+                    KafkaStreams pt = passThrough(config, input, cluster.stateDir("passthrough"));
                     long start = System.nanoTime();
                     pt.start();
                     pass = reader.await("pass-through", "passthrough", articles, start, timeoutSeconds);
@@ -171,7 +167,7 @@ final class BenchCommand implements Callable<Integer> {
                     result.put("ratio_wall", ours.wallRate() / pass.wallRate());
                 }
                 // 5. state: RocksDB on disk (flushed on close) and changelog topics on the broker
-                state = stateCost(config, stateRoot.resolve("ours"), appId, broker.logDir(), gen.total(), gen.uniquesTotal());
+                state = stateCost(config, cluster.stateDir("ours"), appId, cluster.broker().logDir(), gen.total(), gen.uniquesTotal());
                 result.put("state", state);
             }
         }

@@ -1,12 +1,9 @@
 package io.articlededup.app;
 
-import io.articlededup.broker.EmbeddedKafkaBroker;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.nio.file.Files;
-import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -30,25 +27,18 @@ final class DemoCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.builder().port(port).build().start();
-        Path stateDir = Files.createTempDirectory("article-dedup-demo-state-");
-        AppConfig config = options.load(Map.of(
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "kafka.state.dir", stateDir.toString(),
-                "kafka.commit.interval.ms", "100",
-                "dedup.topics.replication", "1",
-                "dedup.http.port", String.valueOf(httpPort)));
+        LocalCluster cluster = LocalCluster.start(port, "demo");
+        AppConfig config = options.load(cluster.settings(Map.of("dedup.http.port", String.valueOf(httpPort))));
         DedupApplication app = new DedupApplication(config);
         CountDownLatch done = new CountDownLatch(1);
         Runtime.getRuntime().addShutdownHook(new Thread(() -> {
             app.close();
-            broker.close();
-            deleteRecursively(stateDir);
+            cluster.close();
             done.countDown();
         }, "shutdown"));
         app.start();
         System.out.printf("demo: Kafka on %s, input topic %s, metrics on http://localhost:%d/metrics (Ctrl-C to stop)%n",
-                broker.bootstrapServers(), config.string("dedup.topic.input"), app.httpPort());
+                cluster.bootstrapServers(), config.string("dedup.topic.input"), app.httpPort());
         if (!noSamples) {
             int sent = ProduceCommand.send(config, config.string("dedup.topic.input"), SampleArticles.lines(), 1, 0, false);
             System.out.println("demo: fed " + sent + " sample articles");
@@ -61,12 +51,4 @@ final class DemoCommand implements Callable<Integer> {
         return 0;
     }
 
-    /** The demo's state is throw-away, like its broker's data. */
-    private static void deleteRecursively(Path dir) {
-        try (var paths = Files.walk(dir)) {
-            paths.sorted(java.util.Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (java.io.IOException e) {
-            System.err.println("demo: could not delete " + dir + ": " + e.getMessage());
-        }
-    }
 }

@@ -2,7 +2,6 @@ package io.articlededup.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.eval.BaseCorpus;
 import io.articlededup.eval.Corpora;
 import io.articlededup.eval.Decision;
@@ -14,10 +13,8 @@ import io.articlededup.eval.StreamSpec;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import picocli.CommandLine.Command;
@@ -76,16 +73,12 @@ final class EvalCommand implements Callable<Integer> {
                 .build(BaseCorpus.load(dir));
         System.out.printf("eval: built %d labelled events from %s in %.1f s%n", events.size(), dir, (System.nanoTime() - t0) / 1e9);
 
-        try (EmbeddedKafkaBroker broker = EmbeddedKafkaBroker.startDefault()) {
-            Path state = Files.createTempDirectory("article-dedup-eval-state-");
-            AppConfig config = options.load(Map.of(
-                    "kafka.bootstrap.servers", broker.bootstrapServers(),
+        try (LocalCluster cluster = LocalCluster.start(0, "eval")) {
+            AppConfig config = options.load(cluster.settings(Map.of(
                     "kafka.application.id", "eval-" + UUID.randomUUID().toString().substring(0, 8),
-                    "kafka.state.dir", state.toString(),
                     "dedup.topics.partitions", "1",
                     "dedup.topics.internal.partitions", String.valueOf(partitions),
-                    "dedup.topics.replication", "1",
-                    "dedup.http.port", "0"));
+                    "dedup.http.port", "0")));
             try (DedupApplication app = new DedupApplication(config).start()) {
                 long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
                 while (!app.readiness().ready() && System.nanoTime() < deadline) {
@@ -109,10 +102,7 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void produce(AppConfig config, List<LabelledEvent> events) {
-        Properties p = TopicBootstrap.clientProperties(config);
-        p.put(ProducerConfig.ACKS_CONFIG, "all");
-        p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = ProduceCommand.rawEventProducer(config)) {
             for (LabelledEvent e : events) {
                 long ts = e.raw().hasNonNull("published_at")
                         ? Instant.parse(e.raw().get("published_at").asText()).toEpochMilli() : System.currentTimeMillis();

@@ -60,16 +60,21 @@ final class ProduceCommand implements Callable<Integer> {
         return 0;
     }
 
-    static int send(AppConfig config, String topic, List<String> lines, int repeat, double rate, boolean freshIds) {
+    /** A producer of raw events: durable (all replicas) and idempotent, so a retry never doubles an event. */
+    static KafkaProducer<byte[], byte[]> rawEventProducer(AppConfig config) {
         Properties p = TopicBootstrap.clientProperties(config);
         p.put(ProducerConfig.ACKS_CONFIG, "all");
         p.put(ProducerConfig.ENABLE_IDEMPOTENCE_CONFIG, "true");
         p.put(ProducerConfig.LINGER_MS_CONFIG, "5");
         p.put(ProducerConfig.COMPRESSION_TYPE_CONFIG, "lz4");
+        return new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    static int send(AppConfig config, String topic, List<String> lines, int repeat, double rate, boolean freshIds) {
         long intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
         long next = System.nanoTime();
         int sent = 0;
-        try (KafkaProducer<byte[], byte[]> producer = new KafkaProducer<>(p, new ByteArraySerializer(), new ByteArraySerializer())) {
+        try (KafkaProducer<byte[], byte[]> producer = rawEventProducer(config)) {
             for (int r = 0; r < repeat; r++) {
                 for (String line : lines) {
                     byte[][] kv = keyAndValue(line, r, freshIds);
