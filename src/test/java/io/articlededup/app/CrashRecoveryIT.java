@@ -37,6 +37,7 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.awaitility.Awaitility.await;
 
 /**
  * Fault injection: the real application as a child JVM ({@code java -jar target/article-dedup.jar run}),
@@ -84,17 +85,15 @@ class CrashRecoveryIT {
                 // a random moment while the restarted instance is processing: after it has published a random
                 // number of further outcomes, plus a random delay
                 int target = published + 300 + chaos.nextInt(ARTICLES / (KILLS + 2));
-                long deadline = System.nanoTime() + Duration.ofMinutes(5).toNanos();
-                while ((published = countOutputs(bootstrap, "crash", Duration.ofSeconds(2))) < target && System.nanoTime() < deadline) {
-                    Thread.sleep(500);
-                }
-                Thread.sleep(chaos.nextInt(2_000));
+                await().atMost(Duration.ofMinutes(5)).pollInterval(Duration.ofMillis(500))
+                        .until(() -> countOutputs(bootstrap, "crash", Duration.ofSeconds(2)) >= target);
+                pause(chaos.nextInt(2_000));
                 published = countOutputs(bootstrap, "crash", Duration.ofSeconds(2));
                 child.kill();
                 faults.add(String.format("kill -9 #%d at %.1f s (%d produced, about %d published before the kill)",
                         k + 1, (System.nanoTime() - t0) / 1e9, produced.get(), published));
                 System.out.println("crash test: " + faults.get(k));
-                Thread.sleep(chaos.nextInt(3_000));
+                pause(chaos.nextInt(3_000)); // the instance stays down a while, as a crashed pod would
                 child.start();
             }
             producer.join();
@@ -194,7 +193,7 @@ class CrashRecoveryIT {
                 produced.incrementAndGet();
                 if (i % 500 == 499) {
                     p.flush();
-                    sleep(1_000); // at most 500 articles a second: the input keeps flowing while the faults happen
+                    pause(1_000); // at most 500 articles a second: the input keeps flowing while the faults happen
                 }
             }
         }
@@ -265,7 +264,8 @@ class CrashRecoveryIT {
         }
     }
 
-    static void sleep(long ms) {
+    /** A deliberate pause: the timing of a fault or the pace of the input, not a wait for a condition. */
+    static void pause(long ms) {
         try {
             Thread.sleep(ms);
         } catch (InterruptedException e) {
