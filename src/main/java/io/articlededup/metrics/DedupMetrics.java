@@ -1,12 +1,12 @@
 package io.articlededup.metrics;
 
+import io.articlededup.model.DeadLetterReason;
+import io.articlededup.model.Verdict;
+import io.articlededup.text.Disposition;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.DistributionSummary;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.Timer;
-
-import io.articlededup.model.Verdict;
-import io.articlededup.text.Disposition;
 
 import java.time.Duration;
 import java.util.List;
@@ -22,15 +22,6 @@ import java.util.concurrent.ConcurrentHashMap;
 public final class DedupMetrics {
     /** Outcome of an event that could not become an article (dead-lettered). */
     public static final String INVALID = "invalid";
-    /**
-     * Dead-letter reasons registered at 0 at start, so that dashboards and alerts have a series before the
-     * first dead letter (the {@code InvalidArticleException} reasons of the parser, and internal_error).
-     * A reason missing here still works: its counter is created on first use.
-     */
-    static final List<String> DEAD_LETTER_REASONS = List.of("empty_value", "too_large", "not_an_object", "invalid_json",
-            "missing_id", "wrong_type", "missing_text", "paragraph_too_long", "too_many_paragraphs", "no_content",
-            "internal_error");
-
     private final MeterRegistry registry;
     private final SourceLabels sourceLabels;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
@@ -60,8 +51,9 @@ public final class DedupMetrics {
         for (Disposition d : Disposition.values()) {
             counter(PARAGRAPHS, PARAGRAPHS_HELP, "disposition", d.label());
         }
-        for (String reason : DEAD_LETTER_REASONS) {
-            counter(DEAD_LETTERS, DEAD_LETTERS_HELP, "reason", reason);
+        // every reason at 0 from the start, so that dashboards and alerts have a series before the first one
+        for (DeadLetterReason r : DeadLetterReason.values()) {
+            counter(DEAD_LETTERS, DEAD_LETTERS_HELP, "reason", r.code());
         }
     }
 

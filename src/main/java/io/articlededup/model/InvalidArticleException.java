@@ -5,19 +5,20 @@ package io.articlededup.model;
  * dead-letter header and metric label; the message says what exactly is wrong, for a human.
  */
 public final class InvalidArticleException extends Exception {
-    private final String reason;
+    private final DeadLetterReason reason;
 
-    public InvalidArticleException(String reason, String message) {
+    public InvalidArticleException(DeadLetterReason reason, String message) {
         super(message);
         this.reason = reason;
     }
 
-    public InvalidArticleException(String reason, String message, Throwable cause) {
+    public InvalidArticleException(DeadLetterReason reason, String message, Throwable cause) {
         super(message, cause);
         this.reason = reason;
     }
 
+    /** The stable reason code, e.g. {@code invalid_json}. */
     public String reason() {
-        return reason;
+        return reason.code();
     }
 }

@@ -53,22 +53,22 @@ public final class RawArticleParser {
      */
     public Article parse(byte[] value, long eventTime) throws InvalidArticleException {
         if (value == null || value.length == 0) {
-            throw new InvalidArticleException("empty_value", "the record has no value (null or zero bytes)");
+            throw new InvalidArticleException(DeadLetterReason.EMPTY_VALUE, "the record has no value (null or zero bytes)");
         }
         if (value.length > limits.maxArticleBytes()) {
-            throw new InvalidArticleException("too_large", "the event is " + value.length
+            throw new InvalidArticleException(DeadLetterReason.TOO_LARGE, "the event is " + value.length
                     + " bytes, over the limit of " + limits.maxArticleBytes() + " (dedup.limits.max.article.bytes)");
         }
         JsonNode root = readJson(value);
         if (!(root instanceof ObjectNode obj)) {
-            throw new InvalidArticleException("not_an_object",
+            throw new InvalidArticleException(DeadLetterReason.NOT_AN_OBJECT,
                     "the event must be a JSON object, got " + root.getNodeType().toString().toLowerCase());
         }
         String url = optionalText(obj, "url");
         String id = optionalId(obj);
         if (id == null) {
             if (url == null || url.isBlank()) {
-                throw new InvalidArticleException("missing_id", "the event has neither an `id` nor a `url`");
+                throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event has neither an `id` nor a `url`");
             }
             id = ContentHashes.idForUrl(url);
         }
@@ -81,7 +81,7 @@ public final class RawArticleParser {
         checkParagraphLimits(paragraphs);
         if (title != null && title.length() > limits.maxParagraphChars()) {
             // the title is published like a paragraph: without this a 1.5 MB title passed every limit
-            throw new InvalidArticleException("paragraph_too_long", "the title has " + title.length()
+            throw new InvalidArticleException(DeadLetterReason.PARAGRAPH_TOO_LONG, "the title has " + title.length()
                     + " characters, over the limit of " + limits.maxParagraphChars() + " (dedup.limits.max.paragraph.chars)");
         }
         String source = optionalText(obj, "source");
@@ -94,7 +94,7 @@ public final class RawArticleParser {
 
         CleanedArticle cleaned = cleaner.clean(title, paragraphs);
         if (cleaned.paragraphs().isEmpty()) {
-            throw new InvalidArticleException("no_content", "no paragraph of article text is left after cleaning ("
+            throw new InvalidArticleException(DeadLetterReason.NO_CONTENT, "no paragraph of article text is left after cleaning ("
                     + cleaned.paragraphsIn() + " in: " + cleaned.counts() + ")");
         }
         ObjectNode carried = obj.deepCopy();
@@ -109,16 +109,16 @@ public final class RawArticleParser {
         try (JsonParser parser = mapper.createParser(value)) {
             JsonNode root = mapper.readTree(parser);
             if (root == null || root.isMissingNode()) {
-                throw new InvalidArticleException("invalid_json", "the value holds no JSON document");
+                throw new InvalidArticleException(DeadLetterReason.INVALID_JSON, "the value holds no JSON document");
             }
             if (parser.nextToken() != null) {
-                throw new InvalidArticleException("invalid_json", "trailing content after the JSON document");
+                throw new InvalidArticleException(DeadLetterReason.INVALID_JSON, "trailing content after the JSON document");
             }
             return root;
         } catch (JsonProcessingException e) {
-            throw new InvalidArticleException("invalid_json", "not valid JSON: " + e.getOriginalMessage(), e);
+            throw new InvalidArticleException(DeadLetterReason.INVALID_JSON, "not valid JSON: " + e.getOriginalMessage(), e);
         } catch (IOException e) {
-            throw new InvalidArticleException("invalid_json", "unreadable value: " + e.getMessage(), e);
+            throw new InvalidArticleException(DeadLetterReason.INVALID_JSON, "unreadable value: " + e.getMessage(), e);
         }
     }
 
@@ -160,7 +160,7 @@ public final class RawArticleParser {
             return page.title();
         }
         if (out.isEmpty()) {
-            throw new InvalidArticleException("missing_text",
+            throw new InvalidArticleException(DeadLetterReason.MISSING_TEXT,
                     "the event has no text: give `body`, `paragraphs` or `html` with at least one non-blank paragraph");
         }
         return null;
@@ -172,7 +172,7 @@ public final class RawArticleParser {
         }
         for (int i = 0; i < paragraphs.size(); i++) {
             if (paragraphs.get(i).length() > limits.maxParagraphChars()) {
-                throw new InvalidArticleException("paragraph_too_long", "paragraph " + i + " has "
+                throw new InvalidArticleException(DeadLetterReason.PARAGRAPH_TOO_LONG, "paragraph " + i + " has "
                         + paragraphs.get(i).length() + " characters, over the limit of " + limits.maxParagraphChars()
                         + " (dedup.limits.max.paragraph.chars)");
             }
@@ -180,7 +180,7 @@ public final class RawArticleParser {
     }
 
     private InvalidArticleException tooManyParagraphs(int n) {
-        return new InvalidArticleException("too_many_paragraphs", "the event has " + n
+        return new InvalidArticleException(DeadLetterReason.TOO_MANY_PARAGRAPHS, "the event has " + n
                 + " paragraphs, over the limit of " + limits.maxParagraphs() + " (dedup.limits.max.paragraphs)");
     }
 
@@ -208,16 +208,16 @@ public final class RawArticleParser {
         }
         String id = stripControls(n.textValue()).strip();
         if (id.isEmpty()) {
-            throw new InvalidArticleException("missing_id", "the event's `id` is blank");
+            throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event's `id` is blank");
         }
         if (id.length() > 512) {
-            throw new InvalidArticleException("wrong_type", "the event's `id` is " + id.length() + " characters, over 512");
+            throw new InvalidArticleException(DeadLetterReason.WRONG_TYPE, "the event's `id` is " + id.length() + " characters, over 512");
         }
         return id;
     }
 
     private static InvalidArticleException wrongType(String field, String expected, JsonNode got) {
-        return new InvalidArticleException("wrong_type", "`" + field + "` must be " + expected + ", got "
+        return new InvalidArticleException(DeadLetterReason.WRONG_TYPE, "`" + field + "` must be " + expected + ", got "
                 + got.getNodeType().toString().toLowerCase());
     }
 

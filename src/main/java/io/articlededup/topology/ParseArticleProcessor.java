@@ -1,6 +1,7 @@
 package io.articlededup.topology;
 
 import io.articlededup.metrics.DedupMetrics;
+import io.articlededup.model.DeadLetterReason;
 import io.articlededup.model.InvalidArticleException;
 import io.articlededup.model.RawArticleParser;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
@@ -41,7 +42,7 @@ final class ParseArticleProcessor implements FixedKeyProcessor<byte[], byte[], P
         } catch (RuntimeException e) {
             // a parser bug must not stop the stream either: keep the event and say what happened
             log.warn("unexpected error parsing a raw event; it goes to the dead-letter topic", e);
-            deadLetter(record, e.getClass().getName(), "internal_error", String.valueOf(e.getMessage()));
+            deadLetter(record, e.getClass().getName(), DeadLetterReason.INTERNAL_ERROR.code(), String.valueOf(e.getMessage()));
             return;
         }
         // outside the try: a failure downstream is not a parse error; Kafka Streams' processing exception
