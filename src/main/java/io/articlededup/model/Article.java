@@ -12,6 +12,9 @@ import java.util.List;
  * @param eventTime the Kafka record timestamp of the raw event, in epoch ms: retention, tie-breaks
  *                  and end-to-end latency are measured from it
  * @param contentHash hash of the cleaned, normalised paragraphs (exact-duplicate key)
+ * @param paragraphHashes {@link ContentHashes#paragraphHash} of each paragraph's normalised text, in the
+ *                  order of {@code paragraphs}: computed once while cleaning, so later stages need not
+ *                  normalise the text again (null in records written before it existed)
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -24,18 +27,21 @@ public record Article(
         long eventTime,
         ParagraphCounts paragraphCounts,
         String contentHash,
-        Verdict verdict) {
+        Verdict verdict,
+        long[] paragraphHashes) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
     }
 
-    public Article withParagraphs(List<String> newParagraphs, ParagraphCounts counts, String newContentHash) {
-        return new Article(id, url, source, title, newParagraphs, fields, eventTime, counts, newContentHash, verdict);
+    public Article withParagraphs(List<String> newParagraphs, long[] newHashes, ParagraphCounts counts) {
+        return new Article(id, url, source, title, newParagraphs, fields, eventTime, counts, contentHash, verdict,
+                newHashes);
     }
 
     public Article withVerdict(Verdict v) {
-        return new Article(id, url, source, title, paragraphs, fields, eventTime, paragraphCounts, contentHash, v);
+        return new Article(id, url, source, title, paragraphs, fields, eventTime, paragraphCounts, contentHash, v,
+                paragraphHashes);
     }
 
     /** Total order used to decide which of two copies is canonical: earlier event time, then smaller id. */

@@ -18,6 +18,7 @@ import java.util.Locale;
  */
 public final class ContentHashes {
     private static final Hasher128 HASHER = Hashing.xxh3_128();
+    private static final com.dynatrace.hash4j.hashing.Hasher64 PARAGRAPH_HASHER = Hashing.xxh3_64();
 
     private ContentHashes() {
     }
@@ -30,6 +31,11 @@ public final class ContentHashes {
         }
         stream.putInt(normalisedParagraphs.size());
         return hex(stream.get());
+    }
+
+    /** A 64-bit hash of one normalised paragraph: the key of per-site paragraph statistics. */
+    public static long paragraphHash(String normalisedParagraph) {
+        return PARAGRAPH_HASHER.hashCharsToLong(normalisedParagraph);
     }
 
     /** The article id used when the event has none: a hash of the canonical URL. */

@@ -102,7 +102,8 @@ public final class RawArticleParser {
         carried = sanitised(carried);
         return new Article(id, url, source.trim(), cleaned.title(), cleaned.paragraphs(), carried, eventTime,
                 ParagraphCounts.of(cleaned.paragraphsIn(), cleaned.counts()),
-                ContentHashes.contentHash(cleaned.paragraphKeys()), null);
+                ContentHashes.contentHash(cleaned.paragraphKeys()), null,
+                cleaned.paragraphKeys().stream().mapToLong(ContentHashes::paragraphHash).toArray());
     }
 
     private JsonNode readJson(byte[] value) throws InvalidArticleException {

@@ -3,6 +3,7 @@ package io.articlededup.topology;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.articlededup.model.Article;
+import io.articlededup.model.ContentHashes;
 import io.articlededup.text.TextNormalizer;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -14,6 +15,7 @@ import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
 /**
@@ -57,11 +59,14 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         long story = article.title() == null || article.title().isBlank()
                 ? HASH.hashCharsToLong(article.contentHash())
                 : HASH.hashCharsToLong(TextNormalizer.normalize(article.title()));
-        List<String> kept = new ArrayList<>(article.paragraphs().size());
+        List<String> paragraphs = article.paragraphs();
+        long[] hashes = article.paragraphHashes() != null ? article.paragraphHashes()
+                : paragraphs.stream().mapToLong(p -> ContentHashes.paragraphHash(TextNormalizer.normalize(p))).toArray();
+        List<String> kept = new ArrayList<>(paragraphs.size());
+        long[] keptHashes = new long[hashes.length];
         int removed = 0;
-        for (String paragraph : article.paragraphs()) {
-            String norm = TextNormalizer.normalize(paragraph);
-            String key = article.source() + '\u0000' + Long.toHexString(HASH.hashCharsToLong(norm));
+        for (int i = 0; i < paragraphs.size(); i++) {
+            String key = article.source() + '\u0000' + Long.toHexString(hashes[i]);
             ParagraphSightings seen = store.get(key);
             if (seen != null && seen.lastSeen() < article.eventTime() - retentionMs) {
                 seen = null;
@@ -72,7 +77,8 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
             if (boilerplate) {
                 removed++;
             } else {
-                kept.add(paragraph);
+                keptHashes[kept.size()] = hashes[i];
+                kept.add(paragraphs.get(i));
             }
         }
         if (removed == 0 || kept.isEmpty()) {
@@ -82,8 +88,8 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         }
         // the content hash stays that of the text as scraped (cleaned of repeats and UI lines), so that an
         // exact re-send is an exact duplicate however much boilerplate was learned in between
-        context.forward(record.withValue(article.withParagraphs(kept,
-                article.paragraphCounts().withBoilerplateRemoved(removed), article.contentHash())));
+        context.forward(record.withValue(article.withParagraphs(kept, Arrays.copyOf(keptHashes, kept.size()),
+                article.paragraphCounts().withBoilerplateRemoved(removed))));
     }
 
     /** Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls. */
