@@ -3,9 +3,12 @@ package io.articlededup.app;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.producer.Callback;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.errors.UnknownTopicOrPartitionException;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -20,6 +23,10 @@ import java.nio.file.Path;
 import java.util.List;
 import java.util.Properties;
 import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.concurrent.atomic.AtomicReference;
 
 @Command(name = "produce", mixinStandardHelpOptions = true,
         description = "Send raw article events (JSON lines) to the input topic: backfills, demos, load.")
@@ -55,9 +62,26 @@ final class ProduceCommand implements Callable<Integer> {
         List<String> lines = input.samples ? SampleArticles.lines() : Files.readAllLines(input.file, StandardCharsets.UTF_8)
                 .stream().filter(l -> !l.isBlank()).toList();
         String topic = config.string("dedup.topic.input");
+        requireTopic(config, topic);
         int sent = send(config, topic, lines, repeat, rate, freshIds);
         System.out.println("sent " + sent + " events to " + topic + " on " + config.bootstrapServers());
         return 0;
+    }
+
+    /**
+     * A producer waits up to {@code max.block.ms} (a minute) per event for a topic that does not exist,
+     * and we do not create the input topic here (its partitions are an operator's choice): say so at once.
+     */
+    private static void requireTopic(AppConfig config, String topic) throws Exception {
+        try (Admin admin = Admin.create(TopicBootstrap.clientProperties(config))) {
+            admin.describeTopics(List.of(topic)).allTopicNames().get(30, TimeUnit.SECONDS);
+        } catch (ExecutionException e) {
+            if (e.getCause() instanceof UnknownTopicOrPartitionException) {
+                throw new InvalidConfigException("topic " + topic + " does not exist on " + config.bootstrapServers()
+                        + ": start `article-dedup run` once (it creates its topics) or create it yourself");
+            }
+            throw e;
+        }
     }
 
     /** A producer of raw events: durable (all replicas) and idempotent, so a retry never doubles an event. */
@@ -74,11 +98,18 @@ final class ProduceCommand implements Callable<Integer> {
         long intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
         long next = System.nanoTime();
         int sent = 0;
+        AtomicInteger failed = new AtomicInteger();
+        AtomicReference<Exception> firstFailure = new AtomicReference<>();
+        Callback onFailure = (metadata, e) -> {
+            if (e != null && failed.getAndIncrement() == 0) {
+                firstFailure.set(e);
+            }
+        };
         try (KafkaProducer<byte[], byte[]> producer = rawEventProducer(config)) {
             for (int r = 0; r < repeat; r++) {
                 for (String line : lines) {
                     byte[][] kv = keyAndValue(line, r, freshIds);
-                    producer.send(new ProducerRecord<>(topic, kv[0], kv[1]));
+                    producer.send(new ProducerRecord<>(topic, kv[0], kv[1]), onFailure);
                     sent++;
                     if (intervalNanos > 0) {
                         next += intervalNanos;
@@ -93,6 +124,10 @@ final class ProduceCommand implements Callable<Integer> {
                 }
             }
             producer.flush();
+        }
+        if (failed.get() > 0) {
+            throw new IllegalStateException(failed.get() + " of " + sent + " events were not accepted by "
+                    + config.bootstrapServers() + ", first error: " + firstFailure.get(), firstFailure.get());
         }
         return sent;
     }

@@ -169,6 +169,9 @@ public final class ParagraphCleaner {
 
     /** The text before a trailing ellipsis, or the key itself when it is not truncated. */
     private static String stem(String key) {
+        if (!key.contains("...")) {
+            return key; // every teaser form has three dots (NFKC turns the ellipsis character into them); skip the regex
+        }
         Matcher m = TRUNCATED.matcher(key);
         return m.matches() ? m.group(1) : key;
     }

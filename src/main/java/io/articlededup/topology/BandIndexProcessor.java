@@ -4,7 +4,8 @@ import io.articlededup.model.Article;
 import io.articlededup.sketch.Similarity;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.BandEntry;
-import io.articlededup.topology.NearDuplicateRecords.BandProbe;
+import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import io.articlededup.topology.NearDuplicateRecords.Candidate;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -17,9 +18,11 @@ import java.time.Duration;
  * One LSH band value lives in exactly one task, so two near-duplicates that share a band meet here,
  * whatever partitions they came from. The store keeps, per band value, the earliest article that had it
  * (a newer article is registered only when no verified older one is there), with a compact sketch to
- * verify similarity without the article's text.
+ * verify similarity without the article's text. A probe record carries all of an article's bands that
+ * this partition owns ({@link BandRouting}); it gets one answer with the earliest verified older article
+ * over those bands.
  */
-final class BandIndexProcessor implements Processor<String, BandProbe, String, BandAnswer> {
+final class BandIndexProcessor implements Processor<String, BandProbes, String, BandAnswer> {
     private final String storeName;
     private final long retentionMs;
     private final double threshold;
@@ -39,45 +42,57 @@ final class BandIndexProcessor implements Processor<String, BandProbe, String, B
     }
 
     @Override
-    public void process(Record<String, BandProbe> record) {
-        BandProbe probe = record.value();
-        BandEntry older = null;
-        double olderSimilarity = 0;
-        boolean seenBefore = false;
+    public void process(Record<String, BandProbes> record) {
+        BandProbes probes = record.value();
+        Candidate earliest = null;
         int notices = 0;
-        long from = Math.max(0, probe.eventTime() - retentionMs);
-        try (WindowStoreIterator<BandEntry> it = store.fetch(record.key(), from, probe.eventTime() + retentionMs)) {
+        for (int i = 0; i < probes.bands().length; i++) {
+            String bandKey = BandRouting.storeKey(probes.bands()[i], probes.bandHashes()[i]);
+            BandLookup lookup = lookUp(record, bandKey, probes);
+            notices += lookup.notices;
+            if (lookup.older == null) {
+                if (!lookup.seenBefore) {
+                    store.put(bandKey, new BandEntry(probes.pendingKey(), probes.articleId(), probes.eventTime(),
+                            probes.sketch()), probes.eventTime());
+                }
+            } else {
+                earliest = Candidate.earlier(earliest, lookup.older);
+            }
+        }
+        context.forward(record.withKey(probes.pendingKey())
+                .withValue(BandAnswer.of(probes.articleId(), probes.bands().length, earliest, notices)));
+    }
+
+    /** What one band value holds for this article; late notices to newer similar articles are sent here. */
+    private BandLookup lookUp(Record<String, BandProbes> record, String bandKey, BandProbes probes) {
+        BandLookup result = new BandLookup();
+        long from = Math.max(0, probes.eventTime() - retentionMs);
+        try (WindowStoreIterator<BandEntry> it = store.fetch(bandKey, from, probes.eventTime() + retentionMs)) {
             while (it.hasNext()) {
                 BandEntry e = it.next().value;
-                if (e.articleId().equals(probe.articleId()) && e.pendingKey().equals(probe.pendingKey())) {
-                    seenBefore = true;
+                if (e.articleId().equals(probes.articleId()) && e.pendingKey().equals(probes.pendingKey())) {
+                    result.seenBefore = true; // a re-processed probe (restart before commit): not a second entry
                     continue;
                 }
-                double s = Similarity.estimateCompact(probe.sketch(), e.sketch());
+                double s = Similarity.estimateCompact(probes.sketch(), e.sketch());
                 if (s < threshold) {
                     continue; // a band collision between different stories: not a candidate
                 }
-                if (Article.compareAge(e.eventTime(), e.articleId(), probe.eventTime(), probe.articleId()) < 0) {
-                    if (older == null || Article.compareAge(e.eventTime(), e.articleId(), older.eventTime(), older.articleId()) < 0) {
-                        older = e;
-                        olderSimilarity = s;
-                    }
+                if (Article.compareAge(e.eventTime(), e.articleId(), probes.eventTime(), probes.articleId()) < 0) {
+                    result.older = Candidate.earlier(result.older, new Candidate(e.articleId(), e.eventTime(), s));
                 } else {
                     // the newer one got here first and may have been told "no candidate": tell it now
-                    context.forward(record.withKey(e.pendingKey()).withValue(BandAnswer.lateNotice(e, probe.band(), probe, s)));
-                    notices++;
+                    context.forward(record.withKey(e.pendingKey()).withValue(BandAnswer.lateNotice(e, probes, s)));
+                    result.notices++;
                 }
             }
         }
-        if (older == null) {
-            if (!seenBefore) {
-                store.put(record.key(), new BandEntry(probe.pendingKey(), probe.articleId(), probe.eventTime(),
-                        probe.sketch()), probe.eventTime());
-            }
-            context.forward(record.withKey(probe.pendingKey()).withValue(BandAnswer.none(probe.articleId(), probe.band(), notices)));
-        } else {
-            context.forward(record.withKey(probe.pendingKey()).withValue(
-                    BandAnswer.older(probe.articleId(), probe.band(), older, olderSimilarity, notices)));
-        }
+        return result;
+    }
+
+    private static final class BandLookup {
+        Candidate older;
+        boolean seenBefore;
+        int notices;
     }
 }

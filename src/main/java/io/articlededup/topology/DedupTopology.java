@@ -40,7 +40,8 @@ public final class DedupTopology {
     public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
     public static final List<String> STORES = List.of(BOILERPLATE_STORE, EXACT_STORE,
-            NearDuplicateStage.BAND_STORE, NearDuplicateStage.PENDING_STORE, NearDuplicateStage.DECIDED_STORE);
+            NearDuplicateStage.BAND_STORE, NearDuplicateStage.PENDING_STORE, NearDuplicateStage.PROGRESS_STORE,
+            NearDuplicateStage.DECIDED_STORE);
 
     private DedupTopology() {
     }

@@ -8,12 +8,16 @@ final class NearDuplicateRecords {
     }
 
     /**
-     * One band of one article, sent to the band's task.
+     * The bands of one article that live in one partition of the band index, sent there as one record
+     * (see {@link BandRouting}): a record per band made the band index and the pending decision handle
+     * 20 records per article each way.
      *
      * @param pendingKey where the answer goes: the article's key in the pending store (its content hash)
+     * @param bands      band numbers, parallel to {@code bandHashes}
      * @param sketch     compact verification sketch of the article
      */
-    record BandProbe(String pendingKey, String articleId, long eventTime, int band, byte[] sketch) {
+    record BandProbes(String pendingKey, String articleId, long eventTime, int[] bands, long[] bandHashes,
+                      byte[] sketch) {
     }
 
     /** What the band index keeps for a band value: the earliest article that had it. */
@@ -21,24 +25,24 @@ final class NearDuplicateRecords {
     }
 
     /**
-     * A band's answer to an article ({@code articleId}): the earliest older article with this band value
-     * whose sketch verified, or none ({@code candidateId == null}); {@code notices} says how many newer
-     * similar articles, registered here before this one, were sent a late notice on its behalf (each will
-     * reply). A late notice ({@code late}) goes to such a newer article: an older similar article
-     * ({@code candidateId}) has just reached the band; {@code replyTo} is where its reply goes.
+     * The band index's answer to one {@link BandProbes} record of an article ({@code articleId}), covering
+     * {@code bands} bands: the earliest older article sharing one of them whose sketch verified, or none
+     * ({@code candidateId == null}); {@code notices} says how many newer similar articles, registered there
+     * before this one, were sent a late notice on its behalf (each will reply). A late notice
+     * ({@code late}) goes to such a newer article: an older similar article ({@code candidateId}) has just
+     * reached a band it shares; {@code replyTo} is where its reply goes.
      */
-    record BandAnswer(String articleId, int band, String candidateId, long candidateTime, double similarity,
+    record BandAnswer(String articleId, int bands, String candidateId, long candidateTime, double similarity,
                       boolean late, String replyTo, int notices) {
-        static BandAnswer none(String articleId, int band, int notices) {
-            return new BandAnswer(articleId, band, null, 0, 0, false, null, notices);
+        static BandAnswer of(String articleId, int bands, Candidate older, int notices) {
+            return older == null
+                    ? new BandAnswer(articleId, bands, null, 0, 0, false, null, notices)
+                    : new BandAnswer(articleId, bands, older.id(), older.eventTime(), older.similarity(), false, null,
+                    notices);
         }
 
-        static BandAnswer older(String articleId, int band, BandEntry older, double similarity, int notices) {
-            return new BandAnswer(articleId, band, older.articleId(), older.eventTime(), similarity, false, null, notices);
-        }
-
-        static BandAnswer lateNotice(BandEntry newer, int band, BandProbe older, double similarity) {
-            return new BandAnswer(newer.articleId(), band, older.articleId(), older.eventTime(), similarity, true,
+        static BandAnswer lateNotice(BandEntry newer, BandProbes older, double similarity) {
+            return new BandAnswer(newer.articleId(), 1, older.articleId(), older.eventTime(), similarity, true,
                     older.pendingKey(), 0);
         }
 
@@ -66,8 +70,8 @@ final class NearDuplicateRecords {
 
     /** Either an article entering the pending store or one band answer for it (merged stream). */
     record PendingEvent(Article article, int expectedAnswers, BandAnswer answer, DecisionReply reply) {
-        static PendingEvent article(Article a, int bands) {
-            return new PendingEvent(a, bands, null, null);
+        static PendingEvent article(Article a, int expectedAnswers) {
+            return new PendingEvent(a, expectedAnswers, null, null);
         }
 
         static PendingEvent answer(BandAnswer answer) {
@@ -80,30 +84,33 @@ final class NearDuplicateRecords {
     }
 
     /**
-     * An article waiting for its band answers and for the replies to the late notices sent for it.
+     * The progress of an article waiting for its band answers and for the replies to the late notices sent
+     * for it. The article itself waits in a store of its own, written once: this small record is what
+     * each answer rewrites.
      *
+     * @param expected    answers expected: one per {@link BandProbes} record sent
      * @param decideAfter wall-clock ms before which the decision waits, so that a late answer from an older
      *                    near-duplicate still on its way to the band index can be taken into account
      */
-    record PendingArticle(Article article, int expected, int received, int expectedReplies, int receivedReplies,
-                          Candidate older, Candidate adopted, long decideAfter, long createdAt) {
-        static PendingArticle waiting(Article a, int expected, long now, long graceMs) {
-            return new PendingArticle(a, expected, 0, 0, 0, null, null, now + graceMs, now);
+    record PendingDecision(String articleId, int expected, int received, int expectedReplies, int receivedReplies,
+                           Candidate older, Candidate adopted, long decideAfter, long createdAt) {
+        static PendingDecision waiting(String articleId, int expected, long now, long graceMs) {
+            return new PendingDecision(articleId, expected, 0, 0, 0, null, null, now + graceMs, now);
         }
 
-        PendingArticle with(BandAnswer answer) {
+        PendingDecision with(BandAnswer answer) {
             Candidate c = answer.hasCandidate()
                     ? new Candidate(answer.candidateId(), answer.candidateTime(), answer.similarity()) : null;
-            return new PendingArticle(article, expected, answer.late() ? received : received + 1,
+            return new PendingDecision(articleId, expected, answer.late() ? received : received + 1,
                     expectedReplies + answer.notices(), receivedReplies, Candidate.earlier(older, c), adopted,
                     decideAfter, createdAt);
         }
 
-        PendingArticle with(DecisionReply reply) {
+        PendingDecision with(DecisionReply reply) {
             // a newer copy that already joined this article's cluster names this article as its canonical
-            boolean joinedUs = reply.canonicalId() == null || reply.canonicalId().equals(article.id());
+            boolean joinedUs = reply.canonicalId() == null || reply.canonicalId().equals(articleId);
             Candidate c = joinedUs ? null : new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
-            return new PendingArticle(article, expected, received, expectedReplies, receivedReplies + 1, older,
+            return new PendingDecision(articleId, expected, received, expectedReplies, receivedReplies + 1, older,
                     Candidate.earlier(adopted, c), decideAfter, createdAt);
         }
 

@@ -7,16 +7,15 @@ import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.BandEntry;
-import io.articlededup.topology.NearDuplicateRecords.BandProbe;
+import io.articlededup.topology.NearDuplicateRecords.BandProbes;
 import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
 import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
-import io.articlededup.topology.NearDuplicateRecords.PendingArticle;
+import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
 import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
 import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
 import org.apache.kafka.streams.kstream.Consumed;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.common.serialization.Serdes;
-import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
 import org.apache.kafka.streams.kstream.KStream;
@@ -24,7 +23,6 @@ import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -35,17 +33,20 @@ import java.util.Map;
  *        |                                                                                    |
  *        +-> await-band-answers -> near-duplicate-decision <- [band-answers, by content hash] +
  * </pre>
- * The article waits in the pending store on its own partition while one small record per band visits
- * the task that owns that band value; the answers come back to the same partition.
+ * The article waits in the pending store on its own partition while small probe records visit the
+ * tasks that own its band values (one record per owning partition, {@link BandRouting}); the answers
+ * come back to the same partition.
  */
 final class NearDuplicateStage {
     static final String BAND_STORE = "band-index";
     static final String PENDING_STORE = "pending-articles";
+    static final String PROGRESS_STORE = "pending-decisions";
     static final String DECIDED_STORE = "decided-articles";
     static final String BAND_PROBES = "band-probes";
     static final String BAND_ANSWERS = "band-answers";
 
-    private record Sketched(Article article, ArticleSketch sketch) {
+    /** An article with its sketch and the probe records for its bands, one per band-index partition. */
+    private record Sketched(Article article, ArticleSketch sketch, List<BandProbes> probes) {
     }
 
     private NearDuplicateStage() {
@@ -56,10 +57,11 @@ final class NearDuplicateStage {
                                           TopologySettings s, DedupMetrics metrics) {
         NearDuplicateSettings near = s.near();
         ArticleSketcher sketcher = new ArticleSketcher(near.sketch());
-        int bands = near.sketch().bands();
+        BandRouting routing = new BandRouting(s.internalPartitions());
 
         Map<String, KStream<String, Sketched>> routes = candidates
-                .mapValues(a -> new Sketched(a, sketcher.sketch(a.paragraphs())), Named.as("sketch-article"))
+                .mapValues((hash, a) -> sketched(hash, a, sketcher.sketch(a.paragraphs()), routing),
+                        Named.as("sketch-article"))
                 .split(Named.as("sketch-"))
                 .branch((k, v) -> v.sketch().shingleCount() < near.minShingles(), Branched.as("too-short"))
                 .defaultBranch(Branched.as("comparable"));
@@ -70,10 +72,13 @@ final class NearDuplicateStage {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(BAND_STORE, near.retention(), java.time.Duration.ofMillis(1), true),
                 Serdes.String(), new JsonSerde<>(BandEntry.class)));
-        // cached: an article is written and deleted within a few commit intervals, so most of its writes
-        // never reach RocksDB or the changelog
+        // the waiting article is written once, its small progress record once per answer; both cached: an
+        // article is written and deleted within a few commit intervals, so most writes never reach RocksDB
+        // or the changelog
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), new JsonSerde<>(PendingArticle.class)).withCachingEnabled());
+                Serdes.String(), new JsonSerde<>(Article.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
+                Serdes.String(), new JsonSerde<>(PendingDecision.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(), java.time.Duration.ofMillis(1), false),
                 Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
@@ -82,20 +87,22 @@ final class NearDuplicateStage {
                 Consumed.with(Serdes.String(), new JsonSerde<>(DecisionReply.class)).withName("decision-replies"));
 
         KStream<String, BandAnswer> answers = sketched
-                .flatMap((hash, v) -> probes(hash, v), Named.as("fan-out-bands"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbe.class))
-                        .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions()))
+                .flatMapValues(Sketched::probes, Named.as("fan-out-bands"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbes.class))
+                        .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions())
+                        .withStreamPartitioner(routing.partitioner()))
                 .process(() -> new BandIndexProcessor(BAND_STORE, near.retention(), near.threshold()),
                         Named.as("band-index-lookup"), BAND_STORE)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandAnswer.class))
                         .withName(BAND_ANSWERS).withNumberOfPartitions(s.internalPartitions()));
 
         Map<String, KStream<String, PendingOutput>> outputs = sketched
-                .mapValues(v -> PendingEvent.article(v.article(), bands), Named.as("await-band-answers"))
+                .mapValues(v -> PendingEvent.article(v.article(), v.probes().size()), Named.as("await-band-answers"))
                 .merge(answers.mapValues(PendingEvent::answer, Named.as("band-answer-event")), Named.as("merge-band-answers"))
                 .merge(replies.mapValues(PendingEvent::reply, Named.as("reply-event")), Named.as("merge-replies"))
-                .process(() -> new PendingDecisionProcessor(PENDING_STORE, DECIDED_STORE, near.grace(), near.timeout(),
-                        metrics), Named.as("near-duplicate-decision"), PENDING_STORE, DECIDED_STORE)
+                .process(() -> new PendingDecisionProcessor(PENDING_STORE, PROGRESS_STORE, DECIDED_STORE, near.grace(),
+                        near.timeout(), metrics), Named.as("near-duplicate-decision"),
+                        PENDING_STORE, PROGRESS_STORE, DECIDED_STORE)
                 .split(Named.as("pending-"))
                 .branch((k, o) -> o.reply() != null, Branched.as("reply"))
                 .defaultBranch(Branched.as("decided"));
@@ -106,14 +113,8 @@ final class NearDuplicateStage {
                 .merge(tooShort, Named.as("merge-too-short"));
     }
 
-    private static List<KeyValue<String, BandProbe>> probes(String pendingKey, Sketched v) {
-        long[] bandHashes = v.sketch().bandHashes();
-        byte[] compact = v.sketch().compact();
-        List<KeyValue<String, BandProbe>> out = new ArrayList<>(bandHashes.length);
-        for (int band = 0; band < bandHashes.length; band++) {
-            out.add(KeyValue.pair(band + ":" + Long.toHexString(bandHashes[band]),
-                    new BandProbe(pendingKey, v.article().id(), v.article().eventTime(), band, compact)));
-        }
-        return out;
+    private static Sketched sketched(String pendingKey, Article a, ArticleSketch sketch, BandRouting routing) {
+        return new Sketched(a, sketch,
+                routing.probes(pendingKey, a.id(), a.eventTime(), sketch.bandHashes(), sketch.compact()));
     }
 }

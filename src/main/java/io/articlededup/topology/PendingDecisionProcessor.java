@@ -7,7 +7,7 @@ import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.Candidate;
 import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
 import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
-import io.articlededup.topology.NearDuplicateRecords.PendingArticle;
+import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
 import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
 import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
 import org.apache.kafka.streams.KeyValue;
@@ -43,26 +43,31 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     private static final Logger log = LoggerFactory.getLogger(PendingDecisionProcessor.class);
 
     private final String pendingStoreName;
+    private final String progressStoreName;
     private final String decidedStoreName;
     private final long graceMs;
     private final long timeoutMs;
     private final DedupMetrics metrics;
     private ProcessorContext<String, PendingOutput> context;
-    private KeyValueStore<String, PendingArticle> pending;
+    /** The waiting articles, written once on arrival and deleted on decision. */
+    private KeyValueStore<String, Article> pending;
+    /** Their progress (answers, replies, best candidate): the small record each answer rewrites. */
+    private KeyValueStore<String, PendingDecision> progress;
     private WindowStore<String, DecidedArticle> decided;
     /**
-     * In-memory index of the pending store: key -> wall-clock ms from which {@link #decideIfDue} can decide
-     * it. The punctuator scans this map instead of deserialising every pending article (whole article text)
-     * every interval, which was more than half of the stream thread's time under load (docs/performance.md).
-     * It mirrors the store: rebuilt from it in {@link #init} (after restoration, and again when a task is
-     * revived), updated wherever the store is written.
+     * In-memory index of the progress store: key -> wall-clock ms from which {@link #decideIfDue} can decide
+     * it. The punctuator scans this map instead of deserialising every pending record every interval, which
+     * was more than half of the stream thread's time under load (docs/performance.md). It mirrors the
+     * store: rebuilt from it in {@link #init} (after restoration, and again when a task is revived),
+     * updated wherever the store is written.
      */
     private final Map<String, Long> dueAt = new HashMap<>();
     private long earliestDue = Long.MAX_VALUE;
 
-    PendingDecisionProcessor(String pendingStoreName, String decidedStoreName, Duration grace, Duration timeout,
-                             DedupMetrics metrics) {
+    PendingDecisionProcessor(String pendingStoreName, String progressStoreName, String decidedStoreName,
+                             Duration grace, Duration timeout, DedupMetrics metrics) {
         this.pendingStoreName = pendingStoreName;
+        this.progressStoreName = progressStoreName;
         this.decidedStoreName = decidedStoreName;
         this.graceMs = grace.toMillis();
         this.timeoutMs = timeout.toMillis();
@@ -73,12 +78,13 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     public void init(ProcessorContext<String, PendingOutput> context) {
         this.context = context;
         this.pending = context.getStateStore(pendingStoreName);
+        this.progress = context.getStateStore(progressStoreName);
         this.decided = context.getStateStore(decidedStoreName);
         dueAt.clear();
         earliestDue = Long.MAX_VALUE;
-        try (KeyValueIterator<String, PendingArticle> it = pending.all()) {
+        try (KeyValueIterator<String, PendingDecision> it = progress.all()) {
             while (it.hasNext()) {
-                KeyValue<String, PendingArticle> kv = it.next();
+                KeyValue<String, PendingDecision> kv = it.next();
                 track(kv.key, kv.value);
             }
         }
@@ -103,21 +109,21 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
 
     private void arrive(String contentHash, Article article, int expected, long now) {
         String key = storeKey(contentHash, article.id());
-        PendingArticle waiting = pending.get(key);
-        if (waiting != null) {
+        if (progress.get(key) != null) {
             // the same article (id and content) again while the first is pending: a re-send that the exact
             // stage could not see because its entry had expired; never drop either of them
-            forward(contentHash, article.withVerdict(Verdict.exactDuplicateOf(waiting.article().id())));
+            forward(contentHash, article.withVerdict(Verdict.exactDuplicateOf(article.id())));
             return;
         }
-        PendingArticle p = PendingArticle.waiting(article, expected, now, graceMs);
-        if (!decideIfDue(key, p, now)) {
+        PendingDecision p = PendingDecision.waiting(article.id(), expected, now, graceMs);
+        if (!decideIfDue(key, p, article, now)) {
+            pending.put(key, article);
             put(key, p);
         }
     }
 
-    private void update(String key, java.util.function.UnaryOperator<PendingArticle> change, long now) {
-        PendingArticle p = pending.get(key);
+    private void update(String key, java.util.function.UnaryOperator<PendingDecision> change, long now) {
+        PendingDecision p = progress.get(key);
         if (p == null) {
             log.warn("an answer for {} arrived after it was decided; ignored", key.replace('\u0000', '/'));
             return;
@@ -131,7 +137,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     /** An older similar article reached a band after this (newer) one registered there. */
     private void lateNotice(Record<String, PendingEvent> record, BandAnswer notice, long now) {
         String key = storeKey(record.key(), notice.articleId());
-        PendingArticle p = pending.get(key);
+        PendingDecision p = progress.get(key);
         DecisionReply reply;
         if (p != null) {
             p = p.with(notice);
@@ -164,19 +170,34 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         return found;
     }
 
-    private boolean decideIfDue(String key, PendingArticle p, long now) {
-        boolean timedOut = now - p.createdAt() >= timeoutMs;
-        if (!(p.complete() && now >= p.decideAfter()) && !timedOut) {
+    private boolean decideIfDue(String key, PendingDecision p, long now) {
+        return isDue(p, now) && decideIfDue(key, p, pending.get(key), now);
+    }
+
+    private boolean isDue(PendingDecision p, long now) {
+        return (p.complete() && now >= p.decideAfter()) || now - p.createdAt() >= timeoutMs;
+    }
+
+    /** @param a the waiting article, read from the store only once the decision is due */
+    private boolean decideIfDue(String key, PendingDecision p, Article a, long now) {
+        if (!isDue(p, now)) {
             return false;
         }
-        if (timedOut && !p.complete()) {
-            log.warn("deciding article {} with {}/{} band answers and {}/{} replies after {} ms", p.article().id(),
+        if (!p.complete()) {
+            log.warn("deciding article {} with {}/{} band answers and {}/{} replies after {} ms", p.articleId(),
                     p.received(), p.expected(), p.receivedReplies(), p.expectedReplies(), now - p.createdAt());
         }
-        Article a = p.article();
+        if (a == null) {
+            // cannot happen while both stores are written together; say so rather than fail the task forever
+            log.error("pending progress for {} has no stored article; dropping the progress record", key.replace('\u0000', '/'));
+            progress.delete(key);
+            dueAt.remove(key);
+            return true;
+        }
         Candidate c = p.duplicateOf();
         Verdict v = c == null ? Verdict.unique() : Verdict.nearDuplicateOf(c.id(), c.similarity());
         pending.delete(key);
+        progress.delete(key);
         dueAt.remove(key);
         decided.put(key, c == null ? new DecidedArticle(a.id(), a.eventTime()) : new DecidedArticle(c.id(), c.eventTime()),
                 a.eventTime());
@@ -188,13 +209,13 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         context.forward(new Record<>(contentHash, new PendingOutput(decidedArticle, null), decidedArticle.eventTime()));
     }
 
-    private void put(String key, PendingArticle p) {
-        pending.put(key, p);
+    private void put(String key, PendingDecision p) {
+        progress.put(key, p);
         track(key, p);
     }
 
     /** When {@link #decideIfDue} will first return true for this state, given no new answer. */
-    private void track(String key, PendingArticle p) {
+    private void track(String key, PendingDecision p) {
         long timeoutAt = p.createdAt() + timeoutMs;
         long due = p.complete() ? Math.min(p.decideAfter(), timeoutAt) : timeoutAt;
         dueAt.put(key, due);
@@ -218,7 +239,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         earliestDue = next;
         due.sort(null); // the order the store iteration used to give (String keys, byte order for ASCII)
         for (String key : due) {
-            PendingArticle p = pending.get(key);
+            PendingDecision p = progress.get(key);
             if (p == null) {
                 dueAt.remove(key);
             } else if (!decideIfDue(key, p, now)) {

@@ -1,0 +1,92 @@
+package io.articlededup.topology;
+
+import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import org.apache.kafka.streams.processor.StreamPartitioner;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Where a band value lives: which partition of the band index owns {@code (band, band hash)}, and the
+ * store key it has there.
+ *
+ * <p>The design sends one small record per band, keyed by the band value. With 20 bands that is 20
+ * probe and 20 answer records per article, each a full trip through a transactional topic; but at most
+ * {@code partitions} tasks own those bands. So an article's bands are grouped by owning partition and
+ * travel as one {@link BandProbes} record per partition, placed by {@link #partitioner()}: 2 to 6 records
+ * each way instead of 20, and every band value still lives in exactly one task.
+ */
+final class BandRouting {
+    private final int partitions;
+
+    BandRouting(int partitions) {
+        if (partitions < 1) {
+            throw new IllegalArgumentException("partitions must be >= 1, got " + partitions);
+        }
+        this.partitions = partitions;
+    }
+
+    /** The band-index store key of a band value. */
+    static String storeKey(int band, long bandHash) {
+        return band + ":" + Long.toHexString(bandHash);
+    }
+
+    /** The partition of the band index that owns a band value, among {@code partitions}. */
+    static int partitionOf(int band, long bandHash, int partitions) {
+        // the band hash is already uniform; the band number is mixed in so equal hashes of two bands spread
+        long mixed = (bandHash ^ (band * 0x9E3779B97F4A7C15L)) * 0xBF58476D1CE4E5B9L;
+        return Math.floorMod((int) (mixed >>> 32), partitions);
+    }
+
+    /** The article's bands grouped by owning partition, one probe record per partition that owns any. */
+    List<BandProbes> probes(String pendingKey, String articleId, long eventTime, long[] bandHashes, byte[] sketch) {
+        int[] count = new int[partitions];
+        int[] owner = new int[bandHashes.length];
+        for (int band = 0; band < bandHashes.length; band++) {
+            owner[band] = partitionOf(band, bandHashes[band], partitions);
+            count[owner[band]]++;
+        }
+        List<BandProbes> out = new ArrayList<>(Math.min(partitions, bandHashes.length));
+        for (int p = 0; p < partitions; p++) {
+            if (count[p] == 0) {
+                continue;
+            }
+            int[] bands = new int[count[p]];
+            long[] hashes = new long[count[p]];
+            int i = 0;
+            for (int band = 0; band < bandHashes.length; band++) {
+                if (owner[band] == p) {
+                    bands[i] = band;
+                    hashes[i++] = bandHashes[band];
+                }
+            }
+            out.add(new BandProbes(pendingKey, articleId, eventTime, bands, hashes, sketch));
+        }
+        return out;
+    }
+
+    /**
+     * Places a probe record on the partition that owns its bands. The topic's partition count is checked
+     * against the one the records were grouped for: a mismatch would scatter band values across tasks
+     * (one partition is fine: its task owns them all).
+     */
+    StreamPartitioner<String, BandProbes> partitioner() {
+        return new StreamPartitioner<>() {
+            @Override
+            public Optional<Set<Integer>> partitions(String topic, String key, BandProbes probes, int numPartitions) {
+                if (numPartitions == 1) {
+                    return Optional.of(Set.of(0)); // one task owns every band value (e.g. TopologyTestDriver)
+                }
+                if (numPartitions != partitions) {
+                    throw new IllegalStateException("topic " + topic + " has " + numPartitions
+                            + " partitions, the band routing was built for " + partitions
+                            + " (dedup.topics.internal.partitions)");
+                }
+                int p = partitionOf(probes.bands()[0], probes.bandHashes()[0], partitions);
+                return Optional.of(Set.of(p));
+            }
+        };
+    }
+}
