@@ -233,16 +233,17 @@ public final class AppConfig {
     // ---- views ---------------------------------------------------------------------------------
 
     public TopologySettings topologySettings() {
-        ArticleLimits limits = new ArticleLimits(
-                integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024),
+        int maxArticleBytes = integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024);
+        int maxDeadLetterBytes = integer("dedup.limits.max.dead.letter.bytes", 64 * 1024, 100 * 1024 * 1024);
+        if (maxDeadLetterBytes < maxArticleBytes) {
+            throw new InvalidConfigException("dedup.limits.max.dead.letter.bytes (" + maxDeadLetterBytes
+                    + ") must be at least dedup.limits.max.article.bytes (" + maxArticleBytes + ")");
+        }
+        ArticleLimits limits = new ArticleLimits(maxArticleBytes,
                 integer("dedup.limits.max.paragraphs", 1, 1_000_000),
                 integer("dedup.limits.max.paragraph.chars", 10, 10_000_000),
                 integer("dedup.limits.max.json.depth", 2, 1000),
-                integer("dedup.limits.max.dead.letter.bytes", 64 * 1024, 100 * 1024 * 1024));
-        if (limits.maxDeadLetterBytes() < limits.maxArticleBytes()) {
-            throw new InvalidConfigException("dedup.limits.max.dead.letter.bytes (" + limits.maxDeadLetterBytes()
-                    + ") must be at least dedup.limits.max.article.bytes (" + limits.maxArticleBytes() + ")");
-        }
+                maxDeadLetterBytes);
         CleanerSettings cleaner = CleanerSettings.defaults()
                 .withMaxHeadlineWords(integer("dedup.clean.max.headline.words", 2, 200));
         SketchConfig sketch = new SketchConfig(
