@@ -48,5 +48,7 @@ VOLUME ["/var/lib/article-dedup"]
 USER 10001:10001
 EXPOSE 8080
 
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-jar","/app/article-dedup.jar"]
+# An OutOfMemoryError in any thread ends the process (the orchestrator restarts it from committed
+# state) instead of leaving a JVM whose stream or network thread died while /health still answers.
+ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-XX:+ExitOnOutOfMemoryError","-jar","/app/article-dedup.jar"]
 CMD ["run"]

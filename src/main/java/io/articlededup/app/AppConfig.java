@@ -233,11 +233,17 @@ public final class AppConfig {
     // ---- views ---------------------------------------------------------------------------------
 
     public TopologySettings topologySettings() {
-        ArticleLimits limits = new ArticleLimits(
-                integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024),
+        int maxArticleBytes = integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024);
+        int maxDeadLetterBytes = integer("dedup.limits.max.dead.letter.bytes", 64 * 1024, 100 * 1024 * 1024);
+        if (maxDeadLetterBytes < maxArticleBytes) {
+            throw new InvalidConfigException("dedup.limits.max.dead.letter.bytes (" + maxDeadLetterBytes
+                    + ") must be at least dedup.limits.max.article.bytes (" + maxArticleBytes + ")");
+        }
+        ArticleLimits limits = new ArticleLimits(maxArticleBytes,
                 integer("dedup.limits.max.paragraphs", 1, 1_000_000),
                 integer("dedup.limits.max.paragraph.chars", 10, 10_000_000),
-                integer("dedup.limits.max.json.depth", 2, 1000));
+                integer("dedup.limits.max.json.depth", 2, 1000),
+                maxDeadLetterBytes);
         CleanerSettings cleaner = CleanerSettings.defaults()
                 .withMaxHeadlineWords(integer("dedup.clean.max.headline.words", 2, 200));
         SketchConfig sketch = new SketchConfig(
@@ -303,6 +309,7 @@ public final class AppConfig {
         });
         // bad records that get past our validation land in the same dead-letter topic (KIP-1034)
         p.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, string("dedup.topic.dlq"));
+        RecordSizeSettings.apply(p, topologySettings().limits().largestRecordBytes());
         return p;
     }
 

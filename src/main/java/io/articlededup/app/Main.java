@@ -21,6 +21,10 @@ public final class Main {
                 cmd.getErr().println("invalid configuration: " + e.getMessage());
                 return 2;
             }
+            if (e instanceof StartFailedException) {
+                cmd.getErr().println("article-dedup cannot start: " + e.getMessage());
+                return 1;
+            }
             throw e;
         });
         return cl;

@@ -27,20 +27,23 @@ final class TopicBootstrap {
         ensureRepliesTopic(config);
         List<String> topics = List.of(config.string("dedup.topic.input"), config.string("dedup.topic.clean"),
                 config.string("dedup.topic.duplicates"), config.string("dedup.topic.dlq"));
-        if (!config.bool("dedup.topics.create")) {
+        boolean create = config.bool("dedup.topics.create");
+        if (!create) {
             log.info("dedup.topics.create=false: expecting topics {} to exist", topics);
-            return;
         }
         int partitions = config.integer("dedup.topics.partitions", 1, 10_000);
         int replication = config.integer("dedup.topics.replication", -1, 32);
+        int largestRecord = config.topologySettings().limits().largestRecordBytes();
         Properties adminProps = clientProperties(config);
         try (Admin admin = Admin.create(adminProps)) {
             Set<String> existing = admin.listTopics().names().get(60, TimeUnit.SECONDS);
+            TopicRecordSizes.ensure(admin, writtenTopics(config, existing), largestRecord, create);
             List<NewTopic> missing = new ArrayList<>();
             for (String t : topics) {
-                if (!existing.contains(t)) {
+                if (create && !existing.contains(t)) {
                     missing.add(new NewTopic(t, Optional.of(partitions),
-                            replication < 0 ? Optional.empty() : Optional.of((short) replication)));
+                            replication < 0 ? Optional.empty() : Optional.of((short) replication))
+                            .configs(TopicRecordSizes.createConfig(largestRecord)));
                 }
             }
             if (missing.isEmpty()) {
@@ -59,10 +62,25 @@ final class TopicBootstrap {
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             throw new IllegalStateException("interrupted while creating topics", e);
+        } catch (InvalidConfigException e) {
+            throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot check or create topics " + topics + " on "
-                    + config.bootstrapServers() + ": " + e.getMessage(), e);
+            throw new StartFailedException("cannot check or create topics " + topics + " on " + config.bootstrapServers(), e);
         }
+    }
+
+    /** The existing topics the application writes: outputs, dead letters, and internal topics of an earlier run. */
+    private static List<String> writtenTopics(AppConfig config, Set<String> existing) {
+        String prefix = config.string("kafka.application.id") + "-";
+        List<String> written = new ArrayList<>();
+        for (String t : existing) {
+            if (t.equals(config.string("dedup.topic.clean")) || t.equals(config.string("dedup.topic.duplicates"))
+                    || t.equals(config.string("dedup.topic.dlq")) || t.equals(config.repliesTopic())
+                    || (t.startsWith(prefix) && (t.endsWith("-changelog") || t.endsWith("-repartition")))) {
+                written.add(t);
+            }
+        }
+        return written;
     }
 
     /**
@@ -78,7 +96,8 @@ final class TopicBootstrap {
         try (Admin admin = Admin.create(clientProperties(config))) {
             if (!admin.listTopics().names().get(60, TimeUnit.SECONDS).contains(topic)) {
                 NewTopic t = new NewTopic(topic, Optional.of(partitions),
-                        replication < 0 ? Optional.empty() : Optional.of((short) replication));
+                        replication < 0 ? Optional.empty() : Optional.of((short) replication))
+                        .configs(TopicRecordSizes.createConfig(config.topologySettings().limits().largestRecordBytes()));
                 try {
                     admin.createTopics(List.of(t)).all().get(60, TimeUnit.SECONDS);
                     log.info("created internal topic {} ({} partitions)", topic, partitions);
@@ -99,8 +118,7 @@ final class TopicBootstrap {
         } catch (InvalidConfigException e) {
             throw e;
         } catch (Exception e) {
-            throw new IllegalStateException("cannot check or create topic " + topic + " on "
-                    + config.bootstrapServers() + ": " + e.getMessage(), e);
+            throw new StartFailedException("cannot check or create topic " + topic + " on " + config.bootstrapServers(), e);
         }
     }
 

@@ -38,9 +38,12 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
     private final boolean deleteOnClose;
     private final Map<String, String> overrides;
     private final List<String> scramArguments;
-    /** SASL mechanism of the extra SASL_PLAINTEXT listener, or null for none. */
+    /** SASL mechanism of the extra client listener, or null for none. */
     private final String saslMechanism;
-    private final int saslPort;
+    /** TLS of the extra client listener, or null for none. */
+    private final Tls tls;
+    /** Port of the extra client listener (SASL_PLAINTEXT, SASL_SSL or SSL), or -1. */
+    private final int securedPort;
     private KafkaRaftServer server;
 
     private EmbeddedKafkaBroker(Builder b) {
@@ -56,7 +59,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         this.overrides = Map.copyOf(b.overrides);
         this.scramArguments = List.copyOf(b.scramArguments);
         this.saslMechanism = b.saslMechanism;
-        this.saslPort = b.saslMechanism == null ? -1 : freePort();
+        this.tls = b.tls;
+        this.securedPort = b.saslMechanism == null && b.tls == null ? -1 : freePort();
     }
 
     public static Builder builder() {
@@ -90,16 +94,8 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("advertised.listeners", "PLAINTEXT://localhost:" + port);
         p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,CONTROLLER:PLAINTEXT");
         p.put("inter.broker.listener.name", "PLAINTEXT");
-        if (saslMechanism != null) {
-            // clients may use either listener; the controller and inter-broker traffic stay PLAINTEXT (KRaft)
-            p.put("listeners", "PLAINTEXT://localhost:" + port + ",SASL_PLAINTEXT://localhost:" + saslPort
-                    + ",CONTROLLER://localhost:" + controllerPort);
-            p.put("advertised.listeners", "PLAINTEXT://localhost:" + port + ",SASL_PLAINTEXT://localhost:" + saslPort);
-            p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT,SASL_PLAINTEXT:SASL_PLAINTEXT,CONTROLLER:PLAINTEXT");
-            p.put("sasl.enabled.mechanisms", saslMechanism);
-            p.put("listener.name.sasl_plaintext." + saslMechanism.toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config",
-                    saslMechanism.startsWith("SCRAM-") ? "org.apache.kafka.common.security.scram.ScramLoginModule required;"
-                            : "org.apache.kafka.common.security.plain.PlainLoginModule required;");
+        if (securedPort > 0) {
+            addSecuredListener(p);
         }
         p.put("log.dirs", logDir.toString());
         // a single node cannot replicate: every internal topic gets one replica
@@ -116,6 +112,37 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         p.put("log.flush.interval.messages", String.valueOf(Long.MAX_VALUE));
         p.putAll(overrides);
         return p;
+    }
+
+    /**
+     * The extra client listener beside the PLAINTEXT one: SASL_PLAINTEXT, SASL_SSL or SSL. The controller
+     * and inter-broker traffic stay PLAINTEXT (KRaft, one node).
+     */
+    private void addSecuredListener(Properties p) {
+        String protocol = saslMechanism == null ? "SSL" : tls == null ? "SASL_PLAINTEXT" : "SASL_SSL";
+        String prefix = "listener.name." + protocol.toLowerCase(java.util.Locale.ROOT) + ".";
+        p.put("listeners", "PLAINTEXT://localhost:" + port + "," + protocol + "://localhost:" + securedPort
+                + ",CONTROLLER://localhost:" + controllerPort);
+        p.put("advertised.listeners", "PLAINTEXT://localhost:" + port + "," + protocol + "://localhost:" + securedPort);
+        p.put("listener.security.protocol.map", "PLAINTEXT:PLAINTEXT," + protocol + ":" + protocol + ",CONTROLLER:PLAINTEXT");
+        if (saslMechanism != null) {
+            p.put("sasl.enabled.mechanisms", saslMechanism);
+            p.put(prefix + saslMechanism.toLowerCase(java.util.Locale.ROOT) + ".sasl.jaas.config",
+                    saslMechanism.startsWith("SCRAM-") ? "org.apache.kafka.common.security.scram.ScramLoginModule required;"
+                            : "org.apache.kafka.common.security.plain.PlainLoginModule required;");
+        }
+        if (tls != null) {
+            p.put(prefix + "ssl.keystore.type", "PKCS12");
+            p.put(prefix + "ssl.keystore.location", tls.keystore().toString());
+            p.put(prefix + "ssl.keystore.password", tls.keystorePassword());
+            p.put(prefix + "ssl.key.password", tls.keystorePassword());
+            if (tls.clientTruststore() != null) {
+                p.put(prefix + "ssl.truststore.type", "PKCS12");
+                p.put(prefix + "ssl.truststore.location", tls.clientTruststore().toString());
+                p.put(prefix + "ssl.truststore.password", tls.clientTruststorePassword());
+                p.put(prefix + "ssl.client.auth", "required");
+            }
+        }
     }
 
     private void format(KafkaConfig config) {
@@ -143,12 +170,20 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         return "localhost:" + port;
     }
 
-    /** The SASL_PLAINTEXT listener's address (see {@link Builder#saslListener}). */
+    /** The SASL listener's address (see {@link Builder#saslListener}): SASL_SSL with {@link Builder#tls}. */
     public String saslBootstrapServers() {
         if (saslMechanism == null) {
             throw new IllegalStateException("this broker has no SASL listener: build it with saslListener(...)");
         }
-        return "localhost:" + saslPort;
+        return "localhost:" + securedPort;
+    }
+
+    /** The TLS listener's address (see {@link Builder#tls}): SASL_SSL with {@link Builder#saslListener}, else SSL. */
+    public String tlsBootstrapServers() {
+        if (tls == null) {
+            throw new IllegalStateException("this broker has no TLS listener: build it with tls(...)");
+        }
+        return "localhost:" + securedPort;
     }
 
     public int port() {
@@ -198,12 +233,17 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
         }
     }
 
+    /** The broker's TLS material: its PKCS12 keystore, and optionally a truststore of client certificates. */
+    public record Tls(Path keystore, String keystorePassword, Path clientTruststore, String clientTruststorePassword) {
+    }
+
     public static final class Builder {
         private int port;
         private Path logDir;
         private final Map<String, String> overrides = new java.util.HashMap<>();
         private final java.util.List<String> scramArguments = new java.util.ArrayList<>();
         private String saslMechanism;
+        private Tls tls;
 
         /** 0 (the default) picks a free port. */
         public Builder port(int port) {
@@ -235,6 +275,16 @@ public final class EmbeddedKafkaBroker implements AutoCloseable {
          */
         public Builder saslListener(String mechanism) {
             this.saslMechanism = mechanism;
+            return this;
+        }
+
+        /**
+         * Encrypts the extra client listener (SASL_SSL with {@link #saslListener}, else SSL) with the key and
+         * certificate in this PKCS12 keystore; with a {@link Tls#clientTruststore()} clients must present a
+         * certificate it trusts (mutual TLS). For security tests.
+         */
+        public Builder tls(Tls tls) {
+            this.tls = tls;
             return this;
         }
 

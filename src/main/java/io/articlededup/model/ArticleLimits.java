@@ -1,12 +1,37 @@
 package io.articlededup.model;
 
 /**
- * Bounds on what one raw event may carry, so that one hostile or broken event cannot exhaust memory.
- * An event over a limit goes to the dead-letter topic with the limit named in the reason.
+ * Bounds on what one raw event may carry, so that one hostile or broken event cannot exhaust memory,
+ * and on what the application writes for it. An event over a limit goes to the dead-letter topic with
+ * the limit named in the reason.
+ *
+ * @param maxArticleBytes    the largest raw record (value, key and headers) that may become an article
+ * @param maxDeadLetterBytes the largest dead letter: a rejected record that is larger keeps only the
+ *                           start of its value (see README, "Dead letters"); at least {@code maxArticleBytes},
+ *                           so that only {@code too_large} dead letters are ever cut
  */
-public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParagraphChars, int maxJsonDepth) {
+public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParagraphChars, int maxJsonDepth,
+                            int maxDeadLetterBytes) {
+    /**
+     * What an accepted article may grow by on its way out, over its raw size: the interpreted fields
+     * written once more (id, source, the dedup block, band answers in the pending store) ...
+     */
+    public static final int ARTICLE_RECORD_FIXED_SLACK = 64 * 1024;
+    /**
+     * ... and per paragraph: a body line's 2-byte {@code \n} becomes 3 bytes ({@code ","}) in the output
+     * array, and the internal (Smile) form carries each paragraph's 64-bit hash (up to 10 bytes).
+     */
+    static final int ARTICLE_RECORD_SLACK_PER_PARAGRAPH = 16;
+    /** Kafka's record batch header and per-record length fields, with room to spare. */
+    public static final int BATCH_OVERHEAD = 1024;
+
     public static ArticleLimits defaults() {
-        return new ArticleLimits(2 * 1024 * 1024, 5_000, 50_000, 64);
+        return new ArticleLimits(2 * 1024 * 1024, 5_000, 50_000, 64, 4 * 1024 * 1024);
+    }
+
+    /** Limits whose dead letters may be twice the largest article. */
+    public ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParagraphChars, int maxJsonDepth) {
+        this(maxArticleBytes, maxParagraphs, maxParagraphChars, maxJsonDepth, (int) Math.min(Integer.MAX_VALUE, 2L * maxArticleBytes));
     }
 
     public ArticleLimits {
@@ -14,6 +39,23 @@ public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParag
         require(maxParagraphs, "max paragraphs");
         require(maxParagraphChars, "max paragraph chars");
         require(maxJsonDepth, "max JSON depth");
+        require(maxDeadLetterBytes, "max dead letter bytes");
+        if (maxDeadLetterBytes < maxArticleBytes) {
+            throw new IllegalArgumentException("max dead letter bytes (" + maxDeadLetterBytes
+                    + ") must be at least max article bytes (" + maxArticleBytes + ")");
+        }
+    }
+
+    /**
+     * The largest record the application writes for any input: an article derived from a raw record of
+     * at most {@link #maxArticleBytes()} (internal topics, changelogs, clean and duplicate outputs), or
+     * a dead letter. The producer's {@code max.request.size} and the {@code max.message.bytes} of every
+     * topic the application writes must be at least this, or one such record stops the stream thread
+     * (under exactly-once no exception handler can skip it: the transaction is already failed).
+     */
+    public int largestRecordBytes() {
+        long article = (long) maxArticleBytes + ARTICLE_RECORD_FIXED_SLACK + (long) ARTICLE_RECORD_SLACK_PER_PARAGRAPH * maxParagraphs;
+        return (int) Math.min(Integer.MAX_VALUE, Math.max(article, maxDeadLetterBytes) + BATCH_OVERHEAD);
     }
 
     private static void require(int value, String what) {

@@ -10,6 +10,8 @@ import java.util.Locale;
 public enum DeadLetterReason {
     EMPTY_VALUE, TOO_LARGE, INVALID_JSON, NOT_AN_OBJECT, WRONG_TYPE, MISSING_ID, MISSING_TEXT, NO_CONTENT,
     TOO_MANY_PARAGRAPHS, PARAGRAPH_TOO_LONG,
+    /** An identifying field ({@code id}, {@code url}, {@code source}) longer than any real one. */
+    FIELD_TOO_LONG,
     /** A bug in the parser, caught so that the stream goes on. */
     INTERNAL_ERROR;
 

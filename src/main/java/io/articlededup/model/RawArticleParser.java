@@ -29,6 +29,11 @@ import java.util.Set;
 public final class RawArticleParser {
     /** Fields we interpret; every other field is carried through untouched. */
     private static final Set<String> INTERPRETED = Set.of("id", "url", "title", "source", "body", "paragraphs", "html");
+    /** Identifying fields are short in real data; longer ones would be copied into keys and every output. */
+    static final int MAX_ID_CHARS = 512;
+    static final int MAX_URL_CHARS = 8_192;
+    /** A DNS name has at most 253 characters; a given source name is shorter still. */
+    static final int MAX_SOURCE_CHARS = 256;
 
     private final ArticleLimits limits;
     private final ParagraphCleaner cleaner;
@@ -52,12 +57,23 @@ public final class RawArticleParser {
      * @param eventTime the record timestamp, epoch ms
      */
     public Article parse(byte[] value, long eventTime) throws InvalidArticleException {
+        return parse(value, eventTime, 0);
+    }
+
+    /**
+     * @param keyAndHeaderBytes the size of the record's key and headers: they travel with the article
+     *                          (headers to every internal record and output), so they count toward
+     *                          {@code dedup.limits.max.article.bytes}
+     */
+    public Article parse(byte[] value, long eventTime, long keyAndHeaderBytes) throws InvalidArticleException {
+        long size = (value == null ? 0 : value.length) + keyAndHeaderBytes;
+        if (size > limits.maxArticleBytes()) {
+            throw new InvalidArticleException(DeadLetterReason.TOO_LARGE, (keyAndHeaderBytes == 0 ? "the event is " + size + " bytes"
+                    : "the record is " + size + " bytes (key and headers " + keyAndHeaderBytes + ")")
+                    + ", over the limit of " + limits.maxArticleBytes() + " (dedup.limits.max.article.bytes)");
+        }
         if (value == null || value.length == 0) {
             throw new InvalidArticleException(DeadLetterReason.EMPTY_VALUE, "the record has no value (null or zero bytes)");
-        }
-        if (value.length > limits.maxArticleBytes()) {
-            throw new InvalidArticleException(DeadLetterReason.TOO_LARGE, "the event is " + value.length
-                    + " bytes, over the limit of " + limits.maxArticleBytes() + " (dedup.limits.max.article.bytes)");
         }
         JsonNode root = readJson(value);
         if (!(root instanceof ObjectNode obj)) {
@@ -65,6 +81,7 @@ public final class RawArticleParser {
                     "the event must be a JSON object, got " + root.getNodeType().toString().toLowerCase());
         }
         String url = optionalText(obj, "url");
+        checkLength("url", url, MAX_URL_CHARS);
         String id = optionalId(obj);
         if (id == null) {
             if (url == null || url.isBlank()) {
@@ -91,6 +108,8 @@ public final class RawArticleParser {
         if (source == null || source.isBlank()) {
             source = "unknown";
         }
+        // the source keys a repartition topic, one boilerplate-store entry per paragraph and a metric label
+        checkLength("source", source, MAX_SOURCE_CHARS);
 
         CleanedArticle cleaned = cleaner.clean(title, paragraphs);
         if (cleaned.paragraphs().isEmpty()) {
@@ -202,7 +221,9 @@ public final class RawArticleParser {
             return null;
         }
         if (n.isIntegralNumber()) {
-            return n.asText();
+            String id = n.asText();
+            checkLength("id", id, MAX_ID_CHARS);
+            return id;
         }
         if (!n.isTextual()) {
             throw wrongType("id", "a string or an integer", n);
@@ -211,10 +232,15 @@ public final class RawArticleParser {
         if (id.isEmpty()) {
             throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event's `id` is blank");
         }
-        if (id.length() > 512) {
-            throw new InvalidArticleException(DeadLetterReason.WRONG_TYPE, "the event's `id` is " + id.length() + " characters, over 512");
-        }
+        checkLength("id", id, MAX_ID_CHARS);
         return id;
+    }
+
+    private static void checkLength(String field, String value, int max) throws InvalidArticleException {
+        if (value != null && value.length() > max) {
+            throw new InvalidArticleException(DeadLetterReason.FIELD_TOO_LONG, "the event's `" + field + "` has "
+                    + value.length() + " characters, over " + max);
+        }
     }
 
     private static InvalidArticleException wrongType(String field, String expected, JsonNode got) {

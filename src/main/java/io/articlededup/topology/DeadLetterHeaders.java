@@ -19,16 +19,25 @@ public final class DeadLetterHeaders {
     public static final String PARTITION = "__streams.errors.partition";
     public static final String OFFSET = "__streams.errors.offset";
     public static final String REASON = "dedup.error.reason";
+    /** On a dead letter cut to size ({@code dedup.limits.max.dead.letter.bytes}): "true", and the original sizes. */
+    public static final String TRUNCATED = "dedup.original.truncated";
+    public static final String ORIGINAL_KEY_BYTES = "dedup.original.key.bytes";
+    public static final String ORIGINAL_VALUE_BYTES = "dedup.original.value.bytes";
+    public static final String ORIGINAL_HEADERS_BYTES = "dedup.original.headers.bytes";
 
     private DeadLetterHeaders() {
     }
 
-    static Headers of(Headers original, String exceptionClass, String reason, String message,
-                      Optional<RecordMetadata> source) {
-        RecordHeaders h = new RecordHeaders(original == null ? new RecordHeaders().toArray() : original.toArray());
+    /** A human message is kept to this many characters (a parser message may quote a 50,000-character field name). */
+    static final int MAX_MESSAGE_CHARS = 4_096;
+
+    /** The dead-letter headers alone; {@link BoundedDeadLetter} adds them to the record's own. */
+    static Headers of(String exceptionClass, String reason, String message, Optional<RecordMetadata> source) {
+        RecordHeaders h = new RecordHeaders();
         put(h, EXCEPTION, exceptionClass);
         put(h, REASON, reason);
-        put(h, MESSAGE, message);
+        put(h, MESSAGE, message != null && message.length() > MAX_MESSAGE_CHARS
+                ? message.substring(0, MAX_MESSAGE_CHARS) + "..." : message);
         source.ifPresent(m -> {
             put(h, TOPIC, m.topic());
             put(h, PARTITION, String.valueOf(m.partition()));

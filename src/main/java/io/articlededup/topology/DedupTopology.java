@@ -53,13 +53,14 @@ public final class DedupTopology {
 
         Map<String, KStream<byte[], ParseResult>> parsed = builder
                 .stream(s.inputTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))
-                .processValues(() -> new ParseArticleProcessor(parser, metrics), Named.as("parse-and-clean"))
+                .processValues(() -> new ParseArticleProcessor(parser, s.limits(), metrics),
+                        Named.as("parse-and-clean"))
                 .split(Named.as("parse-"))
                 .branch((k, v) -> v.isValid(), Branched.as("valid"))
                 .defaultBranch(Branched.as("dead-letter"));
 
         parsed.get("parse-dead-letter")
-                .mapValues(ParseResult::original, Named.as("original-bytes"))
+                .map((key, r) -> KeyValue.pair(r.deadLetterKey(), r.deadLetterValue()), Named.as("original-bytes"))
                 .to(s.deadLetterTopic(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
 
         KStream<String, Article> articles = parsed.get("parse-valid").mapValues(ParseResult::article, Named.as("article"))

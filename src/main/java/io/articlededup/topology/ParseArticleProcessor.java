@@ -1,6 +1,8 @@
 package io.articlededup.topology;
 
 import io.articlededup.metrics.DedupMetrics;
+import io.articlededup.model.Article;
+import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.DeadLetterReason;
 import io.articlededup.model.InvalidArticleException;
 import io.articlededup.model.RawArticleParser;
@@ -12,17 +14,22 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Parses and cleans each raw event. A bad event is not an exception for Kafka Streams: it is forwarded
- * as a dead letter, with its original bytes and the reason in headers, and the stream goes on.
+ * as a dead letter, with its original bytes (cut to size when huge: {@link BoundedDeadLetter}) and the
+ * reason in headers, and the stream goes on.
  */
 final class ParseArticleProcessor implements FixedKeyProcessor<byte[], byte[], ParseResult> {
     private static final Logger log = LoggerFactory.getLogger(ParseArticleProcessor.class);
 
     private final RawArticleParser parser;
+    private final int maxDeadLetterBytes;
+    private final WrittenArticleSize writtenSize;
     private final DedupMetrics metrics;
     private FixedKeyProcessorContext<byte[], ParseResult> context;
 
-    ParseArticleProcessor(RawArticleParser parser, DedupMetrics metrics) {
+    ParseArticleProcessor(RawArticleParser parser, ArticleLimits limits, DedupMetrics metrics) {
         this.parser = parser;
+        this.maxDeadLetterBytes = limits.maxDeadLetterBytes();
+        this.writtenSize = new WrittenArticleSize(limits);
         this.metrics = metrics;
     }
 
@@ -35,7 +42,10 @@ final class ParseArticleProcessor implements FixedKeyProcessor<byte[], byte[], P
     public void process(FixedKeyRecord<byte[], byte[]> record) {
         ParseResult parsed;
         try {
-            parsed = ParseResult.ok(parser.parse(record.value(), record.timestamp()));
+            long keyAndHeaderBytes = (record.key() == null ? 0 : record.key().length) + BoundedDeadLetter.headerBytes(record.headers());
+            Article article = parser.parse(record.value(), record.timestamp(), keyAndHeaderBytes);
+            writtenSize.check(article, record.value().length, keyAndHeaderBytes);
+            parsed = ParseResult.ok(article);
         } catch (InvalidArticleException e) {
             deadLetter(record, e.getClass().getName(), e.reason(), e.getMessage());
             return;
@@ -54,7 +64,8 @@ final class ParseArticleProcessor implements FixedKeyProcessor<byte[], byte[], P
         metrics.deadLetter(reason);
         metrics.article(null, "invalid");
         log.debug("dead letter ({}): {}", reason, message);
-        context.forward(record.withValue(ParseResult.deadLetter(record.value()))
-                .withHeaders(DeadLetterHeaders.of(record.headers(), exception, reason, message, context.recordMetadata())));
+        BoundedDeadLetter letter = BoundedDeadLetter.of(record.key(), record.value(), record.headers(),
+                DeadLetterHeaders.of(exception, reason, message, context.recordMetadata()), maxDeadLetterBytes);
+        context.forward(record.withValue(ParseResult.deadLetter(letter)).withHeaders(letter.headers()));
     }
 }

@@ -49,7 +49,7 @@ class NearDuplicateBrokerIT {
         try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
             List<NewTopic> topics = new ArrayList<>();
             for (String t : List.of("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq")) {
-                topics.add(new NewTopic(t, PARTITIONS, (short) 1));
+                topics.add(new NewTopic(t, PARTITIONS, (short) 1).configs(Map.of("max.message.bytes", "4195328"))); // the largest record the app writes
             }
             admin.createTopics(topics).all().get();
         }

@@ -17,7 +17,7 @@ public final class MalformedEvents {
     /** Every reason a dead letter may carry (README, "Dead letters"). */
     public static final Set<String> KNOWN_REASONS = Set.of("invalid_json", "not_an_object", "wrong_type",
             "missing_id", "missing_text", "no_content", "empty_value", "too_large", "too_many_paragraphs",
-            "paragraph_too_long", "internal_error");
+            "paragraph_too_long", "field_too_long", "internal_error");
 
     /** Fields the parser interprets; each gets every wrong type. */
     static final String[] FIELDS = {"id", "url", "title", "source", "body", "paragraphs", "html"};

@@ -94,11 +94,32 @@ class MalformedInputParserTest {
                 new In("{\"id\":\"a\",\"title\":\"" + "t".repeat(41) + "\",\"body\":\"x\"}", "paragraph_too_long", "dedup.limits.max.paragraph.chars"),
                 new In("{\"id\":\"a\",\"body\":\"x\",\"e\":[[[[[[1]]]]]]}", "invalid_json", "depth"),
                 new In("{\"id\":\"a\",\"id\":\"b\",\"body\":\"x\"}", "invalid_json", "Duplicate field"));
+        // identifying fields are bounded too (with the default limits: these events are small enough)
+        List<In> fields = List.of(
+                new In("{\"id\":\"" + "i".repeat(513) + "\",\"body\":\"x\"}", "field_too_long", "`id` has 513 characters"),
+                new In("{\"id\":" + "9".repeat(513) + ",\"body\":\"x\"}", "field_too_long", "`id` has 513 characters"),
+                new In("{\"url\":\"https://a.example/" + "u".repeat(8_200) + "\",\"body\":\"x\"}", "field_too_long", "`url`"),
+                new In("{\"id\":\"a\",\"source\":\"" + "s".repeat(257) + "\",\"body\":\"x\"}", "field_too_long", "`source`"),
+                // a host longer than any DNS name, taken as the source
+                new In("{\"url\":\"https://" + "h".repeat(300) + ".example/a\",\"body\":\"x\"}", "field_too_long", "`source`"));
+        for (In in : fields) {
+            InvalidArticleException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArticleException.class,
+                    () -> parser.parse(MalformedEvents.utf8(in.json()), 0L), in.reason());
+            assertThat(e.reason()).as(in.mentions()).isEqualTo(in.reason());
+            assertThat(e.getMessage()).as(in.mentions()).contains(in.mentions());
+        }
         for (In in : ins) {
             InvalidArticleException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArticleException.class,
                     () -> p.parse(MalformedEvents.utf8(in.json()), 0L), in.json());
             assertThat(e.reason()).as(in.json()).isEqualTo(in.reason());
             assertThat(e.getMessage()).as(in.json()).containsIgnoringCase(in.mentions());
         }
+        // the record's key and headers count toward the article limit: they travel with the article
+        byte[] event = MalformedEvents.utf8("{\"id\":\"a\",\"body\":\"some text\"}");
+        InvalidArticleException e = org.junit.jupiter.api.Assertions.assertThrows(InvalidArticleException.class,
+                () -> p.parse(event, 0L, 2_000 - event.length + 1));
+        assertThat(e.reason()).isEqualTo("too_large");
+        assertThat(e.getMessage()).contains("key and headers").contains("dedup.limits.max.article.bytes");
+        org.junit.jupiter.api.Assertions.assertDoesNotThrow(() -> p.parse(event, 0L, 2_000 - event.length));
     }
 }
