@@ -26,6 +26,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
+import java.util.concurrent.locks.LockSupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -61,6 +62,12 @@ final class EvalCommand implements Callable<Integer> {
                     + "the replayed stream is read in event-time order, as a live feed would be.")
     int partitions;
 
+    @Option(names = "--rate", defaultValue = "0",
+            description = "Offer the stream at this many events/s, as a live feed (default 0: all at once, a backlog: "
+                    + "partitions then drain at different paces and a newer copy can be decided before its original, "
+                    + "which turns the pair around; see docs/evaluation.md).")
+    double rate;
+
     @Override
     public Integer call() throws Exception {
         Path dir = dataDir != null ? dataDir : Corpora.defaultDataDir();
@@ -85,8 +92,13 @@ final class EvalCommand implements Callable<Integer> {
                     Thread.sleep(100);
                 }
                 long start = System.nanoTime();
-                produce(config, events);
+                produce(config, events, rate);
                 Map<String, Decision> decisions = collect(config, events.size());
+                List<String> missing = events.stream().map(LabelledEvent::id).filter(id -> !decisions.containsKey(id)).toList();
+                if (!missing.isEmpty()) {
+                    System.out.printf("eval: no decision within 30 s of the last one for %d events, e.g. %s%n", missing.size(),
+                            missing.subList(0, Math.min(10, missing.size())));
+                }
                 double seconds = (System.nanoTime() - start) / 1e9;
                 EvalReport report = Scorer.score(events, decisions).withArticlesPerSecond(events.size() / seconds);
                 System.out.println(report.toTable());
@@ -101,9 +113,15 @@ final class EvalCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void produce(AppConfig config, List<LabelledEvent> events) {
+    private static void produce(AppConfig config, List<LabelledEvent> events, double rate) {
+        long intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
+        long next = System.nanoTime();
         try (KafkaProducer<byte[], byte[]> producer = ProduceCommand.rawEventProducer(config)) {
             for (LabelledEvent e : events) {
+                if (intervalNanos > 0) {
+                    next += intervalNanos;
+                    LockSupport.parkNanos(next - System.nanoTime());
+                }
                 long ts = e.raw().hasNonNull("published_at")
                         ? Instant.parse(e.raw().get("published_at").asText()).toEpochMilli() : System.currentTimeMillis();
                 producer.send(new ProducerRecord<>(config.string("dedup.topic.input"), null, ts,
