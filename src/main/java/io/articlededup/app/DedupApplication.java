@@ -30,6 +30,7 @@ public final class DedupApplication implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final DedupMetrics metrics;
     private final Readiness readiness;
+    private final Duration brokerTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private KafkaStreams streams;
     private KafkaStreamsMetrics streamsMetrics;
@@ -41,8 +42,12 @@ public final class DedupApplication implements AutoCloseable {
         this.config = config;
         this.registry = MetricsSetup.prometheusRegistry(config.string("kafka.application.id"));
         this.metrics = new DedupMetrics(registry, config.integer("dedup.metrics.sources.top", 0, 10_000));
-        this.readiness = new Readiness(config.duration("dedup.http.ready.rebalance.grace"),
-                config.duration("dedup.http.ready.broker.timeout"), Clock.systemUTC());
+        this.brokerTimeout = config.duration("dedup.http.ready.broker.timeout");
+        if (brokerTimeout.compareTo(Duration.ofSeconds(1)) < 0 || brokerTimeout.compareTo(Duration.ofHours(1)) > 0) {
+            throw new InvalidConfigException("dedup.http.ready.broker.timeout: must be between 1s and 1h, got "
+                    + config.string("dedup.http.ready.broker.timeout"));
+        }
+        this.readiness = new Readiness(config.duration("dedup.http.ready.rebalance.grace"), brokerTimeout, Clock.systemUTC());
         config.topologySettings(); // fail on bad settings before touching the cluster
     }
 
@@ -70,7 +75,7 @@ public final class DedupApplication implements AutoCloseable {
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         registerGauges();
-        brokerProbe = new BrokerProbe(config, readiness, config.duration("dedup.http.ready.broker.timeout"));
+        brokerProbe = new BrokerProbe(config, readiness, brokerTimeout);
         http = new HttpEndpoints(config.string("dedup.http.bind"),
                 config.integer("dedup.http.port", 0, 65535), registry, readiness);
         streams.start();
