@@ -25,8 +25,8 @@ import static org.awaitility.Awaitility.await;
  * The broker goes away mid-stream and comes back: the only broker of the cluster is stopped while the
  * application (a child JVM) is processing a few thousand articles, stays down for 15 s, and is restarted
  * on the same log directory and port. The application must ride it out: never exit, lose nothing, double
- * nothing, decide every duplicate as without the outage; and {@code /ready} must say the broker is
- * unreachable while it is away (while {@code /health} stays up) and be ready again after.
+ * nothing, decide every duplicate ({@link Verdict}); and {@code /ready} must say the broker is unreachable
+ * while it is away (while {@code /health} stays up) and be ready again after.
  */
 @Tag("slow")
 class BrokerRestartIT {

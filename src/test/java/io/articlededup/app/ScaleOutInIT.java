@@ -30,8 +30,9 @@ import static org.awaitility.Awaitility.await;
  * again on its state directory, and is killed with SIGKILL; A finishes alone. Meanwhile near-duplicate
  * pairs are sent to two different input partitions at once, many of them while the two partitions belong
  * to different instances. Afterwards every input id is in exactly one of the clean, duplicates and
- * dead-letter topics, once (read_committed), every duplicate points at its original, and each split pair
- * has exactly one canonical article, the other a near duplicate of it.
+ * dead-letter topics, once (read_committed), every exact duplicate points at its original, and each near pair
+ * (a near copy and its original, or a split pair) has exactly one canonical article, the other a near
+ * duplicate of it.
  */
 @Tag("slow")
 class ScaleOutInIT {
