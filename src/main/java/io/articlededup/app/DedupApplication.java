@@ -30,17 +30,24 @@ public final class DedupApplication implements AutoCloseable {
     private final PrometheusMeterRegistry registry;
     private final DedupMetrics metrics;
     private final Readiness readiness;
+    private final Duration brokerTimeout;
     private final CountDownLatch stopped = new CountDownLatch(1);
     private KafkaStreams streams;
     private KafkaStreamsMetrics streamsMetrics;
     private HttpEndpoints http;
+    private BrokerProbe brokerProbe;
     private volatile boolean failed;
 
     public DedupApplication(AppConfig config) {
         this.config = config;
         this.registry = MetricsSetup.prometheusRegistry(config.string("kafka.application.id"));
         this.metrics = new DedupMetrics(registry, config.integer("dedup.metrics.sources.top", 0, 10_000));
-        this.readiness = new Readiness(config.duration("dedup.http.ready.rebalance.grace"), Clock.systemUTC());
+        this.brokerTimeout = config.duration("dedup.http.ready.broker.timeout");
+        if (brokerTimeout.compareTo(Duration.ofSeconds(1)) < 0 || brokerTimeout.compareTo(Duration.ofHours(1)) > 0) {
+            throw new InvalidConfigException("dedup.http.ready.broker.timeout: must be between 1s and 1h, got "
+                    + config.string("dedup.http.ready.broker.timeout"));
+        }
+        this.readiness = new Readiness(config.duration("dedup.http.ready.rebalance.grace"), brokerTimeout, Clock.systemUTC());
         config.topologySettings(); // fail on bad settings before touching the cluster
     }
 
@@ -68,6 +75,7 @@ public final class DedupApplication implements AutoCloseable {
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
         registerGauges();
+        brokerProbe = new BrokerProbe(config, readiness, brokerTimeout);
         http = new HttpEndpoints(config.string("dedup.http.bind"),
                 config.integer("dedup.http.port", 0, 65535), registry, readiness);
         streams.start();
@@ -76,7 +84,10 @@ public final class DedupApplication implements AutoCloseable {
 
     private void registerGauges() {
         Gauge.builder("dedup_ready", readiness, r -> r.ready() ? 1 : 0)
-                .description("1 when the processor is RUNNING (or briefly REBALANCING), else 0").register(registry);
+                .description("1 when the processor is RUNNING (or briefly REBALANCING) and a broker answers, else 0")
+                .register(registry);
+        Gauge.builder("dedup_broker_reachable", readiness, r -> r.brokerReachable() ? 1 : 0)
+                .description("1 when a broker has answered within dedup.http.ready.broker.timeout, else 0").register(registry);
         for (KafkaStreams.State s : KafkaStreams.State.values()) {
             Gauge.builder("dedup_streams_state", readiness, r -> r.state() == s ? 1 : 0)
                     .description("1 for the current Kafka Streams client state").tag("state", s.name().toLowerCase())
@@ -137,6 +148,9 @@ public final class DedupApplication implements AutoCloseable {
         }
         if (http != null) {
             http.close();
+        }
+        if (brokerProbe != null) {
+            brokerProbe.close();
         }
         stopped.countDown();
         log.info("article-dedup stopped");

@@ -24,9 +24,9 @@ public final class HttpEndpoints implements AutoCloseable {
         server = HttpServer.create(new InetSocketAddress(bind, port), 16);
         server.createContext("/metrics", ex -> respond(ex, 200, "text/plain; version=0.0.4; charset=utf-8", registry.scrape()));
         server.createContext("/health", ex -> respond(ex, readiness.healthy() ? 200 : 503, "text/plain",
-                (readiness.healthy() ? "UP " : "DOWN ") + readiness.describe() + "\n"));
+                readiness.describeHealth() + "\n"));
         server.createContext("/ready", ex -> respond(ex, readiness.ready() ? 200 : 503, "text/plain",
-                (readiness.ready() ? "READY " : "NOT READY ") + readiness.describe() + "\n"));
+                readiness.describeReadiness() + "\n"));
         server.createContext("/", ex -> respond(ex, 404, "text/plain", "not found: try /metrics, /health or /ready\n"));
         server.setExecutor(Executors.newFixedThreadPool(2, r -> {
             Thread t = new Thread(r, "http-endpoints");

@@ -68,7 +68,7 @@ class OversizedEventBrokerIT {
                         .configs(Map.of("max.message.bytes", String.valueOf(RAW_TOPIC_MAX_BYTES))))).all().get();
             }
             Path gcLog = dir.resolve("gc.log");
-            try (ChildApplication app = ChildApplication.run(
+            try (ContainerStyleChild app = ContainerStyleChild.run(
                     List.of(HEAP, "-XX:+ExitOnOutOfMemoryError", "-Xlog:gc:file=" + gcLog),
                     Map.of(), List.of("--bootstrap-servers", broker.bootstrapServers(),
                             "--set", "kafka.application.id=oversized-it",
@@ -245,7 +245,7 @@ class OversizedEventBrokerIT {
         return new long[] {after, before, n};
     }
 
-    private static String tail(ChildApplication app) {
+    private static String tail(ContainerStyleChild app) {
         String out = app.output();
         return out.substring(Math.max(0, out.length() - 6_000));
     }

@@ -79,7 +79,7 @@ class TlsBrokerIT {
     @Test
     void theAppConnectsOverTlsFromItsEnvironmentAndLogsNoPassword() throws Exception {
         String log;
-        try (ChildApplication app = ChildApplication.run(List.of("-Xmx384m"), environment("tls-it", certs.clientTruststore()),
+        try (ContainerStyleChild app = ContainerStyleChild.run(List.of("-Xmx384m"), environment("tls-it", certs.clientTruststore()),
                 List.of(), dir.resolve("tls-it.log"))) {
             await().atMost(Duration.ofSeconds(120)).pollInterval(Duration.ofMillis(500))
                     .until(() -> !app.process.isAlive() || app.status("/ready") == 200);
@@ -107,7 +107,7 @@ class TlsBrokerIT {
     @Test
     void aTruststoreThatDoesNotTrustTheBrokerStopsTheStartWithOneClearMessage() throws Exception {
         long t0 = System.nanoTime();
-        try (ChildApplication app = ChildApplication.run(List.of("-Xmx256m"), environment("tls-wrong", certs.unrelatedTruststore()),
+        try (ContainerStyleChild app = ContainerStyleChild.run(List.of("-Xmx256m"), environment("tls-wrong", certs.unrelatedTruststore()),
                 List.of(), dir.resolve("tls-wrong.log"))) {
             assertThat(app.process.waitFor(90, TimeUnit.SECONDS)).as("exited; its log:\n%s", app.output()).isTrue();
             String log = app.output();
