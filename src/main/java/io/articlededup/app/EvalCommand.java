@@ -125,7 +125,12 @@ final class EvalCommand implements Callable<Integer> {
                 long ts = e.raw().hasNonNull("published_at")
                         ? Instant.parse(e.raw().get("published_at").asText()).toEpochMilli() : System.currentTimeMillis();
                 producer.send(new ProducerRecord<>(config.string("dedup.topic.input"), null, ts,
-                        e.id().getBytes(StandardCharsets.UTF_8), e.raw().toString().getBytes(StandardCharsets.UTF_8)));
+                        e.id().getBytes(StandardCharsets.UTF_8), e.raw().toString().getBytes(StandardCharsets.UTF_8)),
+                        (metadata, error) -> {
+                            if (error != null) {
+                                log.warn("eval: {} was not accepted by the broker: {}", e.id(), error.toString());
+                            }
+                        });
             }
         }
     }

@@ -14,9 +14,11 @@ import org.junit.jupiter.api.io.TempDir;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Random;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
@@ -34,10 +36,17 @@ class CrashRecoveryIT {
     static final long SEED = Long.getLong("crash.seed", 7L);
     static final int ARTICLES = Integer.getInteger("crash.articles", 20_000);
     static final int KILLS = Integer.getInteger("crash.kills", 3);
+    /** Near copies (about 0.8 similar) of earlier originals, in percent of the inputs. */
+    static final int NEAR_PERCENT = Integer.getInteger("crash.near.percent", 10);
 
     /** Kept when the test fails: the broker data and each instance's log (state directory name + start number). */
     @TempDir(cleanup = CleanupMode.ON_SUCCESS)
     Path dir;
+
+    /** A deadline, not a wait: generous enough for 100,000 articles on a busy 2-core machine. */
+    static Duration drainDeadline() {
+        return Duration.ofMinutes(Math.max(8, ARTICLES / 2_000));
+    }
 
     @Test
     void killMinus9ThreeTimesLosesAndDoublesNothing() throws Exception {
@@ -48,7 +57,7 @@ class CrashRecoveryIT {
             try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
                 admin.createTopics(List.of(new NewTopic("articles.raw", 3, (short) 1))).all().get();
             }
-            List<Input> inputs = ArticleMix.generate(SEED, ARTICLES, 0);
+            List<Input> inputs = ArticleMix.generate(SEED, ARTICLES, NEAR_PERCENT);
             Random chaos = new Random(SEED * 31 + 1);
 
             // ---- the run under fault injection -----------------------------------------------------
@@ -76,7 +85,7 @@ class CrashRecoveryIT {
                 child.start();
             }
             producer.join();
-            Map<String, List<Outcome>> crashed = PublishedOutcomes.awaitAll(bootstrap, "crash", inputs.size(), Duration.ofMinutes(8));
+            Map<String, List<Outcome>> crashed = PublishedOutcomes.awaitAll(bootstrap, "crash", inputs.size(), drainDeadline());
             double crashSeconds = (System.nanoTime() - t0) / 1e9;
             child.stop();
 
@@ -84,24 +93,39 @@ class CrashRecoveryIT {
             long t1 = System.nanoTime();
             ChildApplication reference = new ChildApplication(bootstrap, "reference", dir.resolve("reference"), 3);
             reference.start();
-            Map<String, List<Outcome>> uninterrupted = PublishedOutcomes.awaitAll(bootstrap, "reference", inputs.size(), Duration.ofMinutes(8));
+            Map<String, List<Outcome>> uninterrupted = PublishedOutcomes.awaitAll(bootstrap, "reference", inputs.size(), drainDeadline());
             double refSeconds = (System.nanoTime() - t1) / 1e9;
             reference.stop();
 
             // ---- the verdict -------------------------------------------------------------------------
             Verdict verdict = Verdict.of(inputs, crashed);
+            Verdict referenceVerdict = Verdict.of(inputs, uninterrupted);
+            // a near pair is one cluster in both runs (Verdict checks it); which of the two is canonical may
+            // differ when a restart's backlog lets the later copy be decided first: counted, not a difference
+            Set<String> nearPairMembers = new HashSet<>();
+            for (Input in : inputs) {
+                if (in.kind() == ArticleMix.Kind.NEAR_COPY) {
+                    nearPairMembers.add(in.id());
+                    nearPairMembers.add(in.copyOf());
+                }
+            }
             int differsFromReference = 0;
+            int canonicalChoiceDiffers = 0;
             for (Input in : inputs) {
                 List<Outcome> got = crashed.getOrDefault(in.id(), List.of());
                 List<Outcome> ref = uninterrupted.getOrDefault(in.id(), List.of());
                 if (got.isEmpty() || ref.isEmpty() || !got.get(0).decision().equals(ref.get(0).decision())) {
-                    differsFromReference++;
+                    if (nearPairMembers.contains(in.id()) && !got.isEmpty() && !ref.isEmpty()) {
+                        canonicalChoiceDiffers++;
+                    } else {
+                        differsFromReference++;
+                    }
                 }
             }
             System.out.printf("%n== crash test, seed %d ==%n  inputs %s, faults injected %d (kill -9), restarts %d%n"
-                            + "  %s%n  decisions differing from the uninterrupted run %d%n"
+                            + "  %s%n  decisions differing from the uninterrupted run %d (near-pair members with the other copy canonical: %d)%n"
                             + "  wall time: with faults %.0f s, uninterrupted %.0f s%n  %s%n",
-                    SEED, ArticleMix.kinds(inputs), faults.size(), child.starts() - 1, verdict.summary(), differsFromReference,
+                    SEED, ArticleMix.kinds(inputs), faults.size(), child.starts() - 1, verdict.summary(), differsFromReference, canonicalChoiceDiffers,
                     crashSeconds, refSeconds, String.join("\n  ", faults));
             assertThat(faults).hasSize(KILLS);
             assertThat(ArticleMix.SEND_FAILURES.get()).as("inputs the test itself could not send").isZero();
@@ -109,6 +133,7 @@ class CrashRecoveryIT {
             assertThat(verdict.doubled()).as("doubled").isZero();
             assertThat(verdict.wrong()).as("decisions differing from the expected").isZero();
             assertThat(verdict.unexpectedIds()).as("ids never sent").isEmpty();
+            assertThat(referenceVerdict.wrong()).as("uninterrupted run: decisions differing from the expected").isZero();
             assertThat(differsFromReference).as("decisions differing from the uninterrupted run").isZero();
         }
     }
