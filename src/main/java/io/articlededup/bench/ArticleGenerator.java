@@ -48,10 +48,12 @@ public final class ArticleGenerator {
         return near;
     }
 
+    /** Every article generated, in both phases. */
     public long total() {
-        return uniques + exact + near;
+        return uniquesTotal() + exact + near;
     }
 
+    /** Unique articles generated, in both phases. */
     public long uniquesTotal() {
         return uniques + latencyUniques;
     }
