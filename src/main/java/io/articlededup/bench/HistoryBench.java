@@ -138,6 +138,8 @@ public final class HistoryBench {
         long lastLog = t0;
         long tenthStart = t0;
         CpuTime tenthCpu = CpuTime.now();
+        CpuTime loggedCpu = tenthCpu;
+        int loggedCount = 0;
         List<Long> perTenth = new ArrayList<>();
         List<Long> perTenthCpu = new ArrayList<>();
         int tenth = Math.max(1, history / 10);
@@ -155,10 +157,14 @@ public final class HistoryBench {
                 tenthCpu = cpu;
             }
             if (now - lastLog > 10e9) {
-                print("history: %,d of %,d articles (%.0f%%, %,.0f/s so far, %.0f s), RocksDB %,d MB on disk",
-                        i + 1, history, 100.0 * (i + 1) / history, (i + 1) / ((now - t0) / 1e9), (now - t0) / 1e9,
-                        driver.stateSize().total() >> 20);
+                CpuTime cpu = CpuTime.now();
+                print("history: %,d of %,d articles (%.0f%%, %,.0f/s so far, %.0f s; last %.0f s: %,.0f per thread CPU second), "
+                                + "RocksDB %,d MB on disk", i + 1, history, 100.0 * (i + 1) / history,
+                        (i + 1) / ((now - t0) / 1e9), (now - t0) / 1e9, (now - lastLog) / 1e9,
+                        (i + 1 - loggedCount) / cpu.minus(loggedCpu).threadSeconds(), driver.stateSize().total() >> 20);
                 lastLog = now;
+                loggedCount = i + 1;
+                loggedCpu = cpu;
             }
         }
         driver.idle(Duration.ofSeconds(1)); // the last decisions

@@ -4,11 +4,13 @@ import io.articlededup.topology.DedupTopology;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.file.FileVisitResult;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.SimpleFileVisitor;
+import java.nio.file.attribute.BasicFileAttributes;
 import java.util.Map;
 import java.util.TreeMap;
-import java.util.stream.Stream;
 
 /**
  * Bytes of RocksDB state under a Kafka Streams state directory, by store ({@link DedupTopology#STORES};
@@ -18,21 +20,30 @@ record StateDirSize(long total, long sst, Map<String, Long> byStore) {
 
     static StateDirSize of(Path stateDir) {
         Map<String, Long> byStore = new TreeMap<>();
-        long sst = 0;
-        long total = 0;
-        try (Stream<Path> files = Files.walk(stateDir)) {
-            for (Path f : (Iterable<Path>) files.filter(Files::isRegularFile)::iterator) {
-                long size = Files.size(f);
-                total += size;
-                if (f.getFileName().toString().endsWith(".sst")) {
-                    sst += size;
+        long[] sstAndTotal = new long[2];
+        try {
+            Files.walkFileTree(stateDir, new SimpleFileVisitor<>() {
+                @Override
+                public FileVisitResult visitFile(Path f, BasicFileAttributes attributes) {
+                    long size = attributes.size();
+                    sstAndTotal[1] += size;
+                    if (f.getFileName().toString().endsWith(".sst")) {
+                        sstAndTotal[0] += size;
+                    }
+                    byStore.merge(storeOf(stateDir.relativize(f)), size, Long::sum);
+                    return FileVisitResult.CONTINUE;
                 }
-                byStore.merge(storeOf(stateDir.relativize(f)), size, Long::sum);
-            }
+
+                @Override
+                public FileVisitResult visitFileFailed(Path f, IOException e) {
+                    // RocksDB deletes files while it compacts: one gone since the directory was listed counts 0
+                    return FileVisitResult.CONTINUE;
+                }
+            });
         } catch (IOException e) {
             throw new UncheckedIOException("cannot measure " + stateDir, e);
         }
-        return new StateDirSize(total, sst, byStore);
+        return new StateDirSize(sstAndTotal[1], sstAndTotal[0], byStore);
     }
 
     /** Window stores keep one directory per segment, named {@code <store>.<segment>}. */
