@@ -6,7 +6,8 @@ import picocli.CommandLine.Command;
 /** {@code java -jar article-dedup.jar <command>}: see {@code --help}. */
 @Command(name = "article-dedup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Cleans scraped news articles and removes exact and near duplicates, on Kafka Streams.",
-        subcommands = {RunCommand.class, DemoCommand.class, BrokerCommand.class, ProduceCommand.class, EvalCommand.class, BenchCommand.class, TopologyCommand.class,
+        subcommands = {RunCommand.class, DemoCommand.class, BrokerCommand.class, ProduceCommand.class, EvalCommand.class, BenchCommand.class, HistoryBenchCommand.class,
+                TopologyCommand.class,
                 CommandLine.HelpCommand.class})
 public final class Main {
 

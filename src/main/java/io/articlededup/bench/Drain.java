@@ -1,0 +1,30 @@
+package io.articlededup.bench;
+
+import static io.articlededup.bench.Progress.print;
+
+/**
+ * One application draining the N pre-produced articles.
+ *
+ * @param wallSeconds   from the application's start to the N-th output (start-up included)
+ * @param steadySeconds from the first output to the N-th
+ */
+public record Drain(String name, long count, double wallSeconds, double steadySeconds) {
+    /** From the first output to the N-th: the drain rate without the start-up (rebalance, store opening). */
+    public double rate() {
+        return steadySeconds > 0 ? (count - 1) / steadySeconds : 0;
+    }
+
+    public double wallRate() {
+        return count / wallSeconds;
+    }
+
+    /** Adds {@code <key>_articles_per_s}, {@code _articles_per_s_wall}, {@code _mb_per_s}, {@code _seconds}. */
+    public void report(BenchReport report, String key, long inputBytes) {
+        report.put(key + "_articles_per_s", rate());
+        report.put(key + "_articles_per_s_wall", wallRate());
+        report.put(key + "_mb_per_s", rate() * inputBytes / (double) count / 1e6);
+        report.put(key + "_seconds", wallSeconds);
+        print("%s: %,d articles, %,.0f articles/s from first to last output (%.1f s), %,.0f articles/s "
+                + "including start-up (%.1f s)", name, count, rate(), steadySeconds, wallRate(), wallSeconds);
+    }
+}
