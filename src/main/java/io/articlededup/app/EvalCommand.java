@@ -26,7 +26,6 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.time.Instant;
-import java.util.concurrent.locks.LockSupport;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -114,14 +113,10 @@ final class EvalCommand implements Callable<Integer> {
     }
 
     private static void produce(AppConfig config, List<LabelledEvent> events, double rate) {
-        long intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
-        long next = System.nanoTime();
+        SendPace pace = new SendPace(rate);
         try (KafkaProducer<byte[], byte[]> producer = ProduceCommand.rawEventProducer(config)) {
             for (LabelledEvent e : events) {
-                if (intervalNanos > 0) {
-                    next += intervalNanos;
-                    LockSupport.parkNanos(next - System.nanoTime());
-                }
+                pace.awaitNextSlot();
                 long ts = e.raw().hasNonNull("published_at")
                         ? Instant.parse(e.raw().get("published_at").asText()).toEpochMilli() : System.currentTimeMillis();
                 producer.send(new ProducerRecord<>(config.string("dedup.topic.input"), null, ts,

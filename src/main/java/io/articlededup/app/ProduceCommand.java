@@ -95,8 +95,7 @@ final class ProduceCommand implements Callable<Integer> {
     }
 
     static int send(AppConfig config, String topic, List<String> lines, int repeat, double rate, boolean freshIds) {
-        long intervalNanos = rate > 0 ? (long) (1e9 / rate) : 0;
-        long next = System.nanoTime();
+        SendPace pace = new SendPace(rate);
         int sent = 0;
         AtomicInteger failed = new AtomicInteger();
         AtomicReference<Exception> firstFailure = new AtomicReference<>();
@@ -111,13 +110,7 @@ final class ProduceCommand implements Callable<Integer> {
                     byte[][] kv = keyAndValue(line, r, freshIds);
                     producer.send(new ProducerRecord<>(topic, kv[0], kv[1]), onFailure);
                     sent++;
-                    if (intervalNanos > 0) {
-                        next += intervalNanos;
-                        long wait = next - System.nanoTime();
-                        if (wait > 0) {
-                            java.util.concurrent.locks.LockSupport.parkNanos(wait);
-                        }
-                    }
+                    pace.awaitNextSlot();
                     if (sent % 10_000 == 0) {
                         log.info("sent {} events", sent);
                     }
