@@ -6,6 +6,7 @@ import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.BandEntry;
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
 import io.articlededup.topology.NearDuplicateRecords.Candidate;
+import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
 import org.apache.kafka.streams.processor.api.Record;
@@ -20,25 +21,34 @@ import java.time.Duration;
  * (a newer article is registered only when no verified older one is there), with a compact sketch to
  * verify similarity without the article's text. A probe record carries all of an article's bands that
  * this partition owns ({@link BandRouting}); it gets one answer with the earliest verified older article
- * over those bands.
+ * over those bands. The record that carries the article's content hash also asks the exact check
+ * ({@link ExactContentIndex}), so the answer says whether an earlier article had the same content.
  */
 final class BandIndexProcessor implements Processor<String, BandProbes, String, BandAnswer> {
     private final String storeName;
     private final long retentionMs;
     private final double threshold;
+    private final String exactStoreName;
+    private final Duration exactRetention;
     private ProcessorContext<String, BandAnswer> context;
     private WindowStore<String, BandEntry> store;
+    private ExactContentIndex exact;
 
-    BandIndexProcessor(String storeName, Duration retention, double threshold) {
+    /** @param storeName the band store, or null when the near stage is off (only exact checks arrive) */
+    BandIndexProcessor(String storeName, Duration retention, double threshold, String exactStoreName,
+                       Duration exactRetention) {
         this.storeName = storeName;
         this.retentionMs = retention.toMillis();
         this.threshold = threshold;
+        this.exactStoreName = exactStoreName;
+        this.exactRetention = exactRetention;
     }
 
     @Override
     public void init(ProcessorContext<String, BandAnswer> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
+        this.store = storeName == null ? null : context.getStateStore(storeName);
+        this.exact = new ExactContentIndex(context.getStateStore(exactStoreName), exactRetention);
     }
 
     @Override
@@ -52,15 +62,16 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
             notices += lookup.notices;
             if (lookup.older == null) {
                 if (!lookup.seenBefore) {
-                    store.put(bandKey, new BandEntry(probes.pendingKey(), probes.articleId(), probes.eventTime(),
-                            probes.sketch()), probes.eventTime());
+                    store.put(bandKey, new BandEntry(probes.route(), probes.pendingKey(), probes.articleId(),
+                            probes.eventTime(), probes.sketch()), probes.eventTime());
                 }
             } else {
                 earliest = Candidate.earlier(earliest, lookup.older);
             }
         }
-        context.forward(record.withKey(probes.pendingKey())
-                .withValue(BandAnswer.of(probes.articleId(), probes.bands().length, earliest, notices)));
+        ContentOwner exactOf = probes.contentHash() == null ? null
+                : exact.ownerOrRegister(probes.contentHash(), probes.articleId(), probes.eventTime());
+        context.forward(record.withKey(probes.route()).withValue(BandAnswer.of(probes, earliest, exactOf, notices)));
     }
 
     /** What one band value holds for this article; late notices to newer similar articles are sent here. */
@@ -82,7 +93,7 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
                     result.older = Candidate.earlier(result.older, new Candidate(e.articleId(), e.eventTime(), s));
                 } else {
                     // the newer one got here first and may have been told "no candidate": tell it now
-                    context.forward(record.withKey(e.pendingKey()).withValue(BandAnswer.lateNotice(e, probes, s)));
+                    context.forward(record.withKey(e.route()).withValue(BandAnswer.lateNotice(e, probes, s)));
                     result.notices++;
                 }
             }

@@ -1,5 +1,7 @@
 package io.articlededup.topology;
 
+import com.dynatrace.hash4j.hashing.Hasher64;
+import com.dynatrace.hash4j.hashing.Hashing;
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
@@ -17,8 +19,14 @@ import java.util.Set;
  * {@code partitions} tasks own those bands. So an article's bands are grouped by owning partition and
  * travel as one {@link BandProbes} record per partition, placed by {@link #partitioner()}: 2 to 6 records
  * each way instead of 20, and every band value still lives in exactly one task.
+ *
+ * <p>The content hash is routed the same way, as one more key of the index: the record for the partition
+ * that owns it also asks the exact check (a record of its own if no band lives there).
  */
 final class BandRouting {
+    private static final Hasher64 CONTENT_HASH = Hashing.komihash5_0();
+    /** Mixed into the content hash's routing as the band number is into a band value's. */
+    private static final int EXACT_BAND = -1;
     private final int partitions;
 
     BandRouting(int partitions) {
@@ -40,17 +48,29 @@ final class BandRouting {
         return Math.floorMod((int) (mixed >>> 32), partitions);
     }
 
-    /** The article's bands grouped by owning partition, one probe record per partition that owns any. */
-    List<BandProbes> probes(String pendingKey, String articleId, long eventTime, long[] bandHashes, byte[] sketch) {
+    /** The partition of the index that owns a content hash (the exact check), among {@code partitions}. */
+    static int partitionOf(String contentHash, int partitions) {
+        return partitionOf(EXACT_BAND, CONTENT_HASH.hashCharsToLong(contentHash), partitions);
+    }
+
+    /**
+     * The article's bands grouped by owning partition, one probe record per partition that owns any, and
+     * the exact check on the record of the partition that owns the content hash.
+     *
+     * @param bandHashes none (empty) when the article is not compared for near duplicates
+     */
+    List<BandProbes> probes(String route, String pendingKey, String articleId, long eventTime, long[] bandHashes,
+                            byte[] sketch, String contentHash) {
         int[] count = new int[partitions];
         int[] owner = new int[bandHashes.length];
         for (int band = 0; band < bandHashes.length; band++) {
             owner[band] = partitionOf(band, bandHashes[band], partitions);
             count[owner[band]]++;
         }
-        List<BandProbes> out = new ArrayList<>(Math.min(partitions, bandHashes.length));
+        int exactOwner = partitionOf(contentHash, partitions);
+        List<BandProbes> out = new ArrayList<>(Math.min(partitions, bandHashes.length + 1));
         for (int p = 0; p < partitions; p++) {
-            if (count[p] == 0) {
+            if (count[p] == 0 && p != exactOwner) {
                 continue;
             }
             int[] bands = new int[count[p]];
@@ -62,7 +82,8 @@ final class BandRouting {
                     hashes[i++] = bandHashes[band];
                 }
             }
-            out.add(new BandProbes(pendingKey, articleId, eventTime, bands, hashes, sketch));
+            out.add(new BandProbes(route, pendingKey, articleId, eventTime, bands, hashes, sketch,
+                    p == exactOwner ? contentHash : null));
         }
         return out;
     }
@@ -84,9 +105,14 @@ final class BandRouting {
                             + " partitions, the band routing was built for " + partitions
                             + " (dedup.topics.internal.partitions)");
                 }
-                int p = partitionOf(probes.bands()[0], probes.bandHashes()[0], partitions);
-                return Optional.of(Set.of(p));
+                return Optional.of(Set.of(ownerOf(probes)));
             }
         };
+    }
+
+    /** The partition that owns everything a probe record asks about (one, by construction). */
+    private int ownerOf(BandProbes probes) {
+        return probes.bands().length > 0 ? partitionOf(probes.bands()[0], probes.bandHashes()[0], partitions)
+                : partitionOf(probes.contentHash(), partitions);
     }
 }

@@ -18,7 +18,6 @@ import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
 import org.apache.kafka.streams.state.Stores;
 
-import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 
@@ -28,20 +27,17 @@ import java.util.Map;
  * <pre>
  * articles.raw -> parse-and-clean -+-> articles.dlq
  *   -> [articles-by-source] boilerplate-filter
- *   -> [articles-by-content-hash] exact-duplicate-check -+-> exact duplicates ---------------------+
- *   -> near-duplicate stage (band fan-out, band index, pending decision) -> near duplicates/unique -+
+ *   -> duplicate stage (probes to the band and exact-content index, pending decision): exact, near, unique
  *   -> record-outcome -> articles.clean | articles.duplicates
  * </pre>
  */
 public final class DedupTopology {
-    public static final String EXACT_STORE = "exact-content-index";
     public static final String BOILERPLATE_STORE = "boilerplate-paragraphs";
-    public static final String ARTICLES_BY_CONTENT = "articles-by-content-hash";
     public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
-    public static final List<String> STORES = List.of(BOILERPLATE_STORE, EXACT_STORE,
-            NearDuplicateStage.BAND_STORE, NearDuplicateStage.PENDING_STORE, NearDuplicateStage.PROGRESS_STORE,
-            NearDuplicateStage.DECIDED_STORE);
+    public static final List<String> STORES = List.of(BOILERPLATE_STORE, DuplicateStage.EXACT_STORE,
+            DuplicateStage.BAND_STORE, DuplicateStage.PENDING_STORE, DuplicateStage.PROGRESS_STORE,
+            DuplicateStage.DECIDED_STORE);
 
     private DedupTopology() {
     }
@@ -63,36 +59,21 @@ public final class DedupTopology {
                 .map((key, r) -> KeyValue.pair(r.deadLetterKey(), r.deadLetterValue()), Named.as("original-bytes"))
                 .to(s.deadLetterTopic(), Produced.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("dead-letter-sink"));
 
+        // one site's articles meet in one task (boilerplate), and the duplicate stage's answers come back
+        // to it by the same key
         KStream<String, Article> articles = parsed.get("parse-valid").mapValues(ParseResult::article, Named.as("article"))
-                .selectKey((k, a) -> a.source(), Named.as("key-by-source"));
+                .selectKey((k, a) -> a.source(), Named.as("key-by-source"))
+                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_SOURCE)
+                        .withNumberOfPartitions(s.internalPartitions()));
         if (s.boilerplate().enabled()) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
                     Serdes.String(), new JsonSerde<>(ParagraphSightings.class)));
-            articles = articles
-                    .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_SOURCE)
-                            .withNumberOfPartitions(s.internalPartitions()))
-                    .processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE,
+            articles = articles.processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE,
                             s.boilerplate().minArticles(), s.boilerplate().retention()),
-                            Named.as("boilerplate-filter"), BOILERPLATE_STORE);
+                    Named.as("boilerplate-filter"), BOILERPLATE_STORE);
         }
 
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(EXACT_STORE, s.exactRetention(), Duration.ofMillis(1), false),
-                Serdes.String(), new JsonSerde<>(ContentOwner.class)));
-        Map<String, KStream<String, Article>> exact = articles
-                .map((k, a) -> KeyValue.pair(a.contentHash(), a), Named.as("key-by-content-hash"))
-                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_CONTENT)
-                        .withNumberOfPartitions(s.internalPartitions()))
-                .process(() -> new ExactDuplicateProcessor(EXACT_STORE, s.exactRetention()),
-                        Named.as("exact-duplicate-check"), EXACT_STORE)
-                .split(Named.as("exact-"))
-                .branch((k, a) -> a.verdict() != null, Branched.as("duplicate"))
-                .defaultBranch(Branched.as("candidate"));
-
-        KStream<String, Article> decided = s.near().enabled()
-                ? NearDuplicateStage.build(builder, exact.get("exact-candidate"), s, metrics)
-                : exact.get("exact-candidate");
-        decided = decided.merge(exact.get("exact-duplicate"), Named.as("merge-decisions"))
+        KStream<String, Article> decided = DuplicateStage.build(builder, articles, s, metrics)
                 .selectKey((hash, a) -> a.id(), Named.as("key-by-article-id"))
                 .processValues(() -> new RecordOutcomeProcessor(metrics), Named.as("record-outcome"));
 

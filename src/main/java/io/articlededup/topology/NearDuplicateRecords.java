@@ -2,48 +2,75 @@ package io.articlededup.topology;
 
 import io.articlededup.model.Article;
 
-/** The small records the near-duplicate stage exchanges through its internal topics and stores. */
+/**
+ * The small records the duplicate stage exchanges through its internal topics and stores.
+ *
+ * <p>Two keys travel with them: the <em>route</em>, the record key that brings an answer or a reply back to
+ * the partition where the article waits (its source: the key of {@code articles-by-source}, so the same
+ * default partitioner places both), and the <em>pending key</em>, the article's key in the pending stores
+ * there (content hash and id, see {@link #pendingKey}).
+ */
 final class NearDuplicateRecords {
     private NearDuplicateRecords() {
     }
 
     /**
-     * The bands of one article that live in one partition of the band index, sent there as one record
-     * (see {@link BandRouting}): a record per band made the band index and the pending decision handle
-     * 20 records per article each way.
-     *
-     * @param pendingKey where the answer goes: the article's key in the pending store (its content hash)
-     * @param bands      band numbers, parallel to {@code bandHashes}
-     * @param sketch     compact verification sketch of the article
+     * The article's key in the pending stores: the content hash and the id, because two articles with one
+     * content can be pending at once (a re-send whose exact-index entry had expired).
      */
-    record BandProbes(String pendingKey, String articleId, long eventTime, int[] bands, long[] bandHashes,
-                      byte[] sketch) {
-    }
-
-    /** What the band index keeps for a band value: the earliest article that had it. */
-    record BandEntry(String pendingKey, String articleId, long eventTime, byte[] sketch) {
+    static String pendingKey(String contentHash, String articleId) {
+        return contentHash + '\u0000' + articleId;
     }
 
     /**
-     * The band index's answer to one {@link BandProbes} record of an article ({@code articleId}), covering
-     * {@code bands} bands: the earliest older article sharing one of them whose sketch verified, or none
-     * ({@code candidateId == null}); {@code notices} says how many newer similar articles, registered there
-     * before this one, were sent a late notice on its behalf (each will reply). A late notice
-     * ({@code late}) goes to such a newer article: an older similar article ({@code candidateId}) has just
-     * reached a band it shares; {@code replyTo} is where its reply goes.
+     * The bands of one article that live in one partition of the index, sent there as one record (see
+     * {@link BandRouting}): a record per band made the band index and the pending decision handle 20
+     * records per article each way. The record for the partition that owns the article's content hash also
+     * carries the hash: the exact check is one more lookup in the same stage, not a hop of its own.
+     *
+     * @param route       record key of the answer: the article's source
+     * @param pendingKey  the article's key in the pending stores
+     * @param bands       band numbers, parallel to {@code bandHashes} (none for an article too short to
+     *                    compare, or with the near stage off: then only the exact check runs)
+     * @param sketch      compact verification sketch of the article (null without bands)
+     * @param contentHash set on the one record that asks the exact check, else null
      */
-    record BandAnswer(String articleId, int bands, String candidateId, long candidateTime, double similarity,
-                      boolean late, String replyTo, int notices) {
-        static BandAnswer of(String articleId, int bands, Candidate older, int notices) {
+    record BandProbes(String route, String pendingKey, String articleId, long eventTime, int[] bands,
+                      long[] bandHashes, byte[] sketch, String contentHash) {
+    }
+
+    /** What the band index keeps for a band value: the earliest article that had it. */
+    record BandEntry(String route, String pendingKey, String articleId, long eventTime, byte[] sketch) {
+    }
+
+    /** The earliest article seen with a content: the owner every later exact copy is a duplicate of. */
+    record ContentOwner(String id, long eventTime) {
+    }
+
+    /**
+     * The index's answer to one {@link BandProbes} record of an article ({@code articleId}, pending under
+     * {@code pendingKey}): the earliest older article sharing one of its bands whose sketch verified, or
+     * none ({@code candidateId == null}); the owner of its content if the record asked the exact check and
+     * an earlier article had that content ({@code exactOf}); {@code notices} says how many newer similar
+     * articles, registered there before this one, were sent a late notice on its behalf (each will reply).
+     * A late notice ({@code late}) goes to such a newer article: an older similar article
+     * ({@code candidateId}) has just reached a band it shares; its reply goes to {@code replyRoute} /
+     * {@code replyKey}.
+     */
+    record BandAnswer(String pendingKey, String articleId, String candidateId, long candidateTime,
+                      double similarity, ContentOwner exactOf, boolean late, String replyRoute, String replyKey,
+                      int notices) {
+        static BandAnswer of(BandProbes probes, Candidate older, ContentOwner exactOf, int notices) {
             return older == null
-                    ? new BandAnswer(articleId, bands, null, 0, 0, false, null, notices)
-                    : new BandAnswer(articleId, bands, older.id(), older.eventTime(), older.similarity(), false, null,
-                    notices);
+                    ? new BandAnswer(probes.pendingKey(), probes.articleId(), null, 0, 0, exactOf, false, null, null,
+                    notices)
+                    : new BandAnswer(probes.pendingKey(), probes.articleId(), older.id(), older.eventTime(),
+                    older.similarity(), exactOf, false, null, null, notices);
         }
 
         static BandAnswer lateNotice(BandEntry newer, BandProbes older, double similarity) {
-            return new BandAnswer(newer.articleId(), 1, older.articleId(), older.eventTime(), similarity, true,
-                    older.pendingKey(), 0);
+            return new BandAnswer(newer.pendingKey(), newer.articleId(), older.articleId(), older.eventTime(),
+                    similarity, null, true, older.route(), older.pendingKey(), 0);
         }
 
         boolean hasCandidate() {
@@ -57,7 +84,8 @@ final class NearDuplicateRecords {
      * duplicate. Otherwise it had already been published, as canonical itself or as a duplicate of
      * {@code canonicalId}: the older one then joins that canonical, so that a cluster never has two.
      */
-    record DecisionReply(String articleId, String fromId, String canonicalId, long canonicalTime, double similarity) {
+    record DecisionReply(String pendingKey, String articleId, String fromId, String canonicalId, long canonicalTime,
+                         double similarity) {
     }
 
     /** What a newer article's decision was, remembered for a while to answer late notices. */
@@ -68,18 +96,23 @@ final class NearDuplicateRecords {
     record PendingOutput(Article decided, DecisionReply reply) {
     }
 
-    /** Either an article entering the pending store or one band answer for it (merged stream). */
-    record PendingEvent(Article article, int expectedAnswers, BandAnswer answer, DecisionReply reply) {
-        static PendingEvent article(Article a, int expectedAnswers) {
-            return new PendingEvent(a, expectedAnswers, null, null);
+    /**
+     * Either an article entering the pending store, one answer for it or one reply to it (merged stream).
+     * {@code comparable}: the article sent bands, so a near-duplicate answer may still be on its way and
+     * the decision waits the grace; without bands only the exact answer matters.
+     */
+    record PendingEvent(Article article, int expectedAnswers, boolean comparable, BandAnswer answer,
+                        DecisionReply reply) {
+        static PendingEvent article(Article a, int expectedAnswers, boolean comparable) {
+            return new PendingEvent(a, expectedAnswers, comparable, null, null);
         }
 
         static PendingEvent answer(BandAnswer answer) {
-            return new PendingEvent(null, 0, answer, null);
+            return new PendingEvent(null, 0, false, answer, null);
         }
 
         static PendingEvent reply(DecisionReply reply) {
-            return new PendingEvent(null, 0, null, reply);
+            return new PendingEvent(null, 0, false, null, reply);
         }
     }
 
@@ -89,13 +122,15 @@ final class NearDuplicateRecords {
      * each answer rewrites.
      *
      * @param expected    answers expected: one per {@link BandProbes} record sent
+     * @param exactOf     the earlier article with the same content, once the exact check answered so
      * @param decideAfter wall-clock ms before which the decision waits, so that a late answer from an older
      *                    near-duplicate still on its way to the band index can be taken into account
      */
     record PendingDecision(String articleId, int expected, int received, int expectedReplies, int receivedReplies,
-                           Candidate older, Candidate adopted, long decideAfter, long createdAt) {
+                           Candidate older, Candidate adopted, ContentOwner exactOf, long decideAfter,
+                           long createdAt) {
         static PendingDecision waiting(String articleId, int expected, long now, long graceMs) {
-            return new PendingDecision(articleId, expected, 0, 0, 0, null, null, now + graceMs, now);
+            return new PendingDecision(articleId, expected, 0, 0, 0, null, null, null, now + graceMs, now);
         }
 
         PendingDecision with(BandAnswer answer) {
@@ -103,7 +138,7 @@ final class NearDuplicateRecords {
                     ? new Candidate(answer.candidateId(), answer.candidateTime(), answer.similarity()) : null;
             return new PendingDecision(articleId, expected, answer.late() ? received : received + 1,
                     expectedReplies + answer.notices(), receivedReplies, Candidate.earlier(older, c), adopted,
-                    decideAfter, createdAt);
+                    exactOf != null ? exactOf : answer.exactOf(), decideAfter, createdAt);
         }
 
         PendingDecision with(DecisionReply reply) {
@@ -111,11 +146,16 @@ final class NearDuplicateRecords {
             boolean joinedUs = reply.canonicalId() == null || reply.canonicalId().equals(articleId);
             Candidate c = joinedUs ? null : new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
             return new PendingDecision(articleId, expected, received, expectedReplies, receivedReplies + 1, older,
-                    Candidate.earlier(adopted, c), decideAfter, createdAt);
+                    Candidate.earlier(adopted, c), exactOf, decideAfter, createdAt);
         }
 
         boolean complete() {
             return received >= expected && receivedReplies >= expectedReplies;
+        }
+
+        /** Complete, and past the grace unless an exact copy settled it: no near answer can change that. */
+        boolean due(long now) {
+            return complete() && (exactOf != null || now >= decideAfter);
         }
 
         /** An older candidate wins; else a canonical adopted from a reply; else unique. */

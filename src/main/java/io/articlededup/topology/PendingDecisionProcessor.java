@@ -29,8 +29,9 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Gathers the band answers for each article on the article's own partition and decides: the earliest
- * verified older candidate makes it a near duplicate; no candidate from any band makes it unique.
+ * Gathers the index answers for each article on the article's own partition (its source's) and decides:
+ * an earlier article with the same content makes it an exact duplicate; else the earliest verified older
+ * candidate makes it a near duplicate; no candidate from any band makes it unique.
  *
  * <p>Two near-duplicates processed at the same moment on different partitions meet at every band they
  * share, but the newer one may reach a band first and be decided before the older one arrives there.
@@ -97,25 +98,25 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         PendingEvent event = record.value();
         long now = context.currentSystemTimeMs();
         if (event.article() != null) {
-            arrive(record.key(), event.article(), event.expectedAnswers(), now);
+            arrive(event.article(), event.expectedAnswers(), event.comparable(), now);
         } else if (event.answer() != null && event.answer().late()) {
             lateNotice(record, event.answer(), now);
         } else if (event.answer() != null) {
-            update(storeKey(record.key(), event.answer().articleId()), p -> p.with(event.answer()), now);
+            update(event.answer().pendingKey(), p -> p.with(event.answer()), now);
         } else {
-            update(storeKey(record.key(), event.reply().articleId()), p -> p.with(event.reply()), now);
+            update(event.reply().pendingKey(), p -> p.with(event.reply()), now);
         }
     }
 
-    private void arrive(String contentHash, Article article, int expected, long now) {
-        String key = storeKey(contentHash, article.id());
+    private void arrive(Article article, int expected, boolean comparable, long now) {
+        String key = NearDuplicateRecords.pendingKey(article.contentHash(), article.id());
         if (progress.get(key) != null) {
             // the same article (id and content) again while the first is pending: a re-send that the exact
-            // stage could not see because its entry had expired; never drop either of them
-            forward(contentHash, article.withVerdict(Verdict.exactDuplicateOf(article.id())));
+            // check could not see yet; never drop either of them
+            forward(article.withVerdict(Verdict.exactDuplicateOf(article.id())));
             return;
         }
-        PendingDecision p = PendingDecision.waiting(article.id(), expected, now, graceMs);
+        PendingDecision p = PendingDecision.waiting(article.id(), expected, now, comparable ? graceMs : 0);
         if (!decideIfDue(key, p, article, now)) {
             pending.put(key, article);
             put(key, p);
@@ -136,7 +137,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
 
     /** An older similar article reached a band after this (newer) one registered there. */
     private void lateNotice(Record<String, PendingEvent> record, BandAnswer notice, long now) {
-        String key = storeKey(record.key(), notice.articleId());
+        String key = notice.pendingKey();
         PendingDecision p = progress.get(key);
         DecisionReply reply;
         if (p != null) {
@@ -144,20 +145,22 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
             if (!decideIfDue(key, p, now)) {
                 put(key, p);
             }
-            reply = new DecisionReply(notice.candidateId(), notice.articleId(), null, 0, notice.similarity());
+            reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), null, 0,
+                    notice.similarity());
         } else {
             DecidedArticle d = findDecided(key);
             metrics.lateCandidate();
             if (d == null) {
                 log.warn("late notice for {} which is neither pending nor remembered; the older copy {} stays canonical",
                         notice.articleId(), notice.candidateId());
-                reply = new DecisionReply(notice.candidateId(), notice.articleId(), null, 0, notice.similarity());
-            } else {
-                reply = new DecisionReply(notice.candidateId(), notice.articleId(), d.canonicalId(), d.canonicalTime(),
+                reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), null, 0,
                         notice.similarity());
+            } else {
+                reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), d.canonicalId(),
+                        d.canonicalTime(), notice.similarity());
             }
         }
-        context.forward(new Record<>(notice.replyTo(), new PendingOutput(null, reply), record.timestamp()));
+        context.forward(new Record<>(notice.replyRoute(), new PendingOutput(null, reply), record.timestamp()));
     }
 
     private DecidedArticle findDecided(String key) {
@@ -175,7 +178,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     }
 
     private boolean isDue(PendingDecision p, long now) {
-        return (p.complete() && now >= p.decideAfter()) || now - p.createdAt() >= timeoutMs;
+        return p.due(now) || now - p.createdAt() >= timeoutMs;
     }
 
     /** @param a the waiting article, read from the store only once the decision is due */
@@ -194,19 +197,26 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
             dueAt.remove(key);
             return true;
         }
-        Candidate c = p.duplicateOf();
-        Verdict v = c == null ? Verdict.unique() : Verdict.nearDuplicateOf(c.id(), c.similarity());
         pending.delete(key);
         progress.delete(key);
         dueAt.remove(key);
-        decided.put(key, c == null ? new DecidedArticle(a.id(), a.eventTime()) : new DecidedArticle(c.id(), c.eventTime()),
-                a.eventTime());
-        forward(a.contentHash(), a.withVerdict(v));
+        Candidate c = p.duplicateOf();
+        if (p.exactOf() != null) {
+            decided.put(key, new DecidedArticle(p.exactOf().id(), p.exactOf().eventTime()), a.eventTime());
+            forward(a.withVerdict(Verdict.exactDuplicateOf(p.exactOf().id())));
+        } else if (c != null) {
+            decided.put(key, new DecidedArticle(c.id(), c.eventTime()), a.eventTime());
+            forward(a.withVerdict(Verdict.nearDuplicateOf(c.id(), c.similarity())));
+        } else {
+            decided.put(key, new DecidedArticle(a.id(), a.eventTime()), a.eventTime());
+            forward(a.withVerdict(Verdict.unique()));
+        }
         return true;
     }
 
-    private void forward(String contentHash, Article decidedArticle) {
-        context.forward(new Record<>(contentHash, new PendingOutput(decidedArticle, null), decidedArticle.eventTime()));
+    private void forward(Article decidedArticle) {
+        context.forward(new Record<>(decidedArticle.contentHash(), new PendingOutput(decidedArticle, null),
+                decidedArticle.eventTime()));
     }
 
     private void put(String key, PendingDecision p) {
@@ -217,7 +227,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     /** When {@link #decideIfDue} will first return true for this state, given no new answer. */
     private void track(String key, PendingDecision p) {
         long timeoutAt = p.createdAt() + timeoutMs;
-        long due = p.complete() ? Math.min(p.decideAfter(), timeoutAt) : timeoutAt;
+        long due = p.complete() ? Math.min(p.exactOf() != null ? p.createdAt() : p.decideAfter(), timeoutAt) : timeoutAt;
         dueAt.put(key, due);
         earliestDue = Math.min(earliestDue, due);
     }
@@ -246,14 +256,5 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
                 track(key, p); // not due after all (cannot happen while the index mirrors the store): re-arm
             }
         }
-    }
-
-    /**
-     * The record key (content hash) routes answers back to this partition; the store key adds the article
-     * id, because two articles with one content can be pending at once when the first one's exact-stage
-     * entry had already expired.
-     */
-    private static String storeKey(String contentHash, String articleId) {
-        return contentHash + '\u0000' + articleId;
     }
 }

@@ -21,13 +21,20 @@ class BandRoutingTest {
         BandRouting routing = new BandRouting(6);
         for (int article = 0; article < 200; article++) {
             long[] hashes = random.longs(20).toArray();
-            List<BandProbes> probes = routing.probes("hash", "id", 1L, hashes, SKETCH);
+            String contentHash = "content-" + article;
+            List<BandProbes> probes = routing.probes("site", "key", "id", 1L, hashes, SKETCH, contentHash);
 
             Set<Integer> seenBands = new HashSet<>();
             Set<Integer> seenPartitions = new HashSet<>();
+            int exactChecks = 0;
             for (BandProbes p : probes) {
-                int partition = routing.partitioner().partitions("t", "hash", p, 6).orElseThrow().iterator().next();
+                int partition = routing.partitioner().partitions("t", "site", p, 6).orElseThrow().iterator().next();
                 assertThat(seenPartitions.add(partition)).as("one record per partition").isTrue();
+                if (p.contentHash() != null) {
+                    exactChecks++;
+                    assertThat(p.contentHash()).isEqualTo(contentHash);
+                    assertThat(BandRouting.partitionOf(contentHash, 6)).isEqualTo(partition);
+                }
                 for (int i = 0; i < p.bands().length; i++) {
                     assertThat(p.bandHashes()[i]).isEqualTo(hashes[p.bands()[i]]);
                     assertThat(BandRouting.partitionOf(p.bands()[i], p.bandHashes()[i], 6)).isEqualTo(partition);
@@ -35,6 +42,21 @@ class BandRoutingTest {
                 }
             }
             assertThat(seenBands).hasSize(20);
+            assertThat(exactChecks).as("the exact check rides on exactly one record").isEqualTo(1);
+        }
+    }
+
+    @Test
+    void anArticleWithoutBandsSendsOnlyTheExactCheckToTheHashOwner() {
+        BandRouting routing = new BandRouting(6);
+        for (int article = 0; article < 50; article++) {
+            String contentHash = "short-" + article;
+            List<BandProbes> probes = routing.probes("site", "key", "id", 1L, new long[0], null, contentHash);
+            assertThat(probes).hasSize(1);
+            assertThat(probes.get(0).bands()).isEmpty();
+            assertThat(probes.get(0).contentHash()).isEqualTo(contentHash);
+            assertThat(routing.partitioner().partitions("t", "site", probes.get(0), 6))
+                    .contains(Set.of(BandRouting.partitionOf(contentHash, 6)));
         }
     }
 
@@ -61,7 +83,7 @@ class BandRoutingTest {
     @Test
     void aTopicWithAnotherPartitionCountIsRefusedUnlessItHasOne() {
         BandRouting routing = new BandRouting(6);
-        BandProbes p = routing.probes("hash", "id", 1L, new long[] {7, 8}, SKETCH).get(0);
+        BandProbes p = routing.probes("site", "key", "id", 1L, new long[] {7, 8}, SKETCH, "c").get(0);
         assertThat(routing.partitioner().partitions("t", "k", p, 1)).contains(Set.of(0));
         assertThatThrownBy(() -> routing.partitioner().partitions("t", "k", p, 4))
                 .isInstanceOf(IllegalStateException.class)

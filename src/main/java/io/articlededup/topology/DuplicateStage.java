@@ -1,0 +1,136 @@
+package io.articlededup.topology;
+
+import io.articlededup.metrics.DedupMetrics;
+import io.articlededup.model.Article;
+import io.articlededup.sketch.ArticleSketch;
+import io.articlededup.sketch.ArticleSketcher;
+import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
+import io.articlededup.topology.NearDuplicateRecords.BandEntry;
+import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
+import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
+import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
+import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
+import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
+import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
+import org.apache.kafka.common.serialization.Serdes;
+import org.apache.kafka.streams.StreamsBuilder;
+import org.apache.kafka.streams.kstream.Branched;
+import org.apache.kafka.streams.kstream.Consumed;
+import org.apache.kafka.streams.kstream.KStream;
+import org.apache.kafka.streams.kstream.Named;
+import org.apache.kafka.streams.kstream.Produced;
+import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.Stores;
+
+import java.time.Duration;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The exact and near-duplicate checks (design, "Topology and scale"), as one round trip to an index:
+ * <pre>
+ * article (by source) -> sketch-article -> fan-out-bands -> [band-probes] -> band-index-lookup
+ *        |                                                 (band index + exact-content index)
+ *        +-> await-band-answers -> near-duplicate-decision <- [band-answers, by source] ---+
+ * </pre>
+ * The article waits in the pending store on its own partition, the one its source's articles arrive on,
+ * while small probe records visit the tasks that own its band values and its content hash (one record
+ * per owning partition, {@link BandRouting}); the answers come back keyed by the source, so the default
+ * partitioner brings them to the same partition. The design had the exact check on a repartition by
+ * content hash of its own: one more transactional hop, with the whole article on it.
+ */
+final class DuplicateStage {
+    static final String BAND_STORE = "band-index";
+    static final String EXACT_STORE = "exact-content-index";
+    static final String PENDING_STORE = "pending-articles";
+    static final String PROGRESS_STORE = "pending-decisions";
+    static final String DECIDED_STORE = "decided-articles";
+    static final String BAND_PROBES = "band-probes";
+    static final String BAND_ANSWERS = "band-answers";
+    private static final long[] NO_BANDS = new long[0];
+
+    /** An article with the probe records for its content hash and bands, one per owning partition. */
+    private record Probed(Article article, boolean comparable, List<BandProbes> probes) {
+    }
+
+    private DuplicateStage() {
+    }
+
+    /** @param articles cleaned articles keyed by source, on the partitions of {@code articles-by-source} */
+    static KStream<String, Article> build(StreamsBuilder builder, KStream<String, Article> articles,
+                                          TopologySettings s, DedupMetrics metrics) {
+        NearDuplicateSettings near = s.near();
+        ArticleSketcher sketcher = near.enabled() ? new ArticleSketcher(near.sketch()) : null;
+        BandRouting routing = new BandRouting(s.internalPartitions());
+        KStream<String, Probed> probed = articles.mapValues((source, a) -> probed(source, a, sketcher, near, routing),
+                Named.as("sketch-article"));
+        addStores(builder, s);
+        // replies between pending articles loop back into this stage: a topic we read and write ourselves
+        KStream<String, DecisionReply> replies = builder.stream(s.repliesTopic(),
+                Consumed.with(Serdes.String(), new JsonSerde<>(DecisionReply.class)).withName("decision-replies"));
+
+        String bandStore = near.enabled() ? BAND_STORE : null;
+        String[] indexStores = near.enabled() ? new String[] {BAND_STORE, EXACT_STORE} : new String[] {EXACT_STORE};
+        KStream<String, BandAnswer> answers = probed
+                .flatMapValues(Probed::probes, Named.as("fan-out-bands"))
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbes.class))
+                        .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions())
+                        .withStreamPartitioner(routing.partitioner()))
+                .process(() -> new BandIndexProcessor(bandStore, near.retention(), near.threshold(), EXACT_STORE,
+                        s.exactRetention()), Named.as("band-index-lookup"), indexStores)
+                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandAnswer.class))
+                        .withName(BAND_ANSWERS).withNumberOfPartitions(s.internalPartitions()));
+
+        Map<String, KStream<String, PendingOutput>> outputs = probed
+                .mapValues(v -> PendingEvent.article(v.article(), v.probes().size(), v.comparable()),
+                        Named.as("await-band-answers"))
+                .merge(answers.mapValues(PendingEvent::answer, Named.as("band-answer-event")), Named.as("merge-band-answers"))
+                .merge(replies.mapValues(PendingEvent::reply, Named.as("reply-event")), Named.as("merge-replies"))
+                .process(() -> new PendingDecisionProcessor(PENDING_STORE, PROGRESS_STORE, DECIDED_STORE, near.grace(),
+                        near.timeout(), metrics), Named.as("near-duplicate-decision"),
+                        PENDING_STORE, PROGRESS_STORE, DECIDED_STORE)
+                .split(Named.as("pending-"))
+                .branch((k, o) -> o.reply() != null, Branched.as("reply"))
+                .defaultBranch(Branched.as("decided"));
+        outputs.get("pending-reply").mapValues(PendingOutput::reply, Named.as("reply"))
+                .to(s.repliesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(DecisionReply.class))
+                        .withName("decision-replies-sink"));
+        return outputs.get("pending-decided").mapValues(PendingOutput::decided, Named.as("decided-article"));
+    }
+
+    private static void addStores(StreamsBuilder builder, TopologySettings s) {
+        NearDuplicateSettings near = s.near();
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(EXACT_STORE, s.exactRetention(), Duration.ofMillis(1), false),
+                Serdes.String(), new JsonSerde<>(ContentOwner.class)));
+        if (near.enabled()) {
+            builder.addStateStore(Stores.windowStoreBuilder(
+                    Stores.persistentWindowStore(BAND_STORE, near.retention(), Duration.ofMillis(1), true),
+                    Serdes.String(), new JsonSerde<>(BandEntry.class)));
+        }
+        // the waiting article is written once, its small progress record once per answer; both cached: an
+        // article is written and deleted within a few commit intervals, so most writes never reach RocksDB
+        // or the changelog
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
+                Serdes.String(), new JsonSerde<>(Article.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
+                Serdes.String(), new JsonSerde<>(PendingDecision.class)).withCachingEnabled());
+        builder.addStateStore(Stores.windowStoreBuilder(
+                Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(), Duration.ofMillis(1), false),
+                Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
+    }
+
+    /** Too short to compare (or the near stage off): only the exact check, and no grace to wait. */
+    private static Probed probed(String source, Article a, ArticleSketcher sketcher, NearDuplicateSettings near,
+                                 BandRouting routing) {
+        String pendingKey = NearDuplicateRecords.pendingKey(a.contentHash(), a.id());
+        ArticleSketch sketch = sketcher == null ? null : sketcher.sketch(a.paragraphs());
+        boolean comparable = sketch != null && sketch.shingleCount() >= near.minShingles();
+        List<BandProbes> probes = comparable
+                ? routing.probes(source, pendingKey, a.id(), a.eventTime(), sketch.bandHashes(), sketch.compact(),
+                a.contentHash())
+                : routing.probes(source, pendingKey, a.id(), a.eventTime(), NO_BANDS, null, a.contentHash());
+        return new Probed(a, comparable, probes);
+    }
+}
