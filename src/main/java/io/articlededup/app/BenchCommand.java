@@ -21,6 +21,7 @@ import java.util.UUID;
 import java.util.concurrent.Callable;
 
 import static io.articlededup.bench.Progress.print;
+import static io.articlededup.bench.ThroughputPhase.PASSTHROUGH_LATENCY_INPUT;
 import static io.articlededup.bench.ThroughputPhase.PASSTHROUGH_TOPIC;
 
 /**
@@ -75,7 +76,8 @@ final class BenchCommand implements Callable<Integer> {
 
     @Override
     public Integer call() throws Exception {
-        ArticleGenerator gen = new ArticleGenerator(ParagraphPool.load(dataDir, SampleArticles.lines()), seed, duplicateShare);
+        List<String> pool = ParagraphPool.load(dataDir, SampleArticles.lines());
+        ArticleGenerator gen = new ArticleGenerator(pool, seed, duplicateShare);
         BenchReport report = new BenchReport();
         report.put("articles", articles);
         try (LocalCluster cluster = LocalCluster.start(0, "bench")) {
@@ -89,10 +91,12 @@ final class BenchCommand implements Callable<Integer> {
             Properties client = TopicBootstrap.clientProperties(config);
             TopicBootstrap.ensureTopics(config);
             BenchClients.createTopic(client, PASSTHROUGH_TOPIC, partitions);
+            BenchClients.createTopic(client, PASSTHROUGH_LATENCY_INPUT, partitions);
             String input = config.string("dedup.topic.input");
             List<String> outputs = List.of(config.string("dedup.topic.clean"), config.string("dedup.topic.duplicates"),
                     config.string("dedup.topic.dlq"));
-            BenchClients.awaitLeaders(client, List.of(input, PASSTHROUGH_TOPIC, outputs.get(0), outputs.get(1), outputs.get(2)));
+            BenchClients.awaitLeaders(client, List.of(input, PASSTHROUGH_TOPIC, PASSTHROUGH_LATENCY_INPUT, outputs.get(0),
+                    outputs.get(1), outputs.get(2)));
 
             // 1. the data, produced first
             long t0 = System.nanoTime();
@@ -106,11 +110,22 @@ final class BenchCommand implements Callable<Integer> {
             try (OutputReader reader = new OutputReader(client,
                     List.of(outputs.get(0), outputs.get(1), outputs.get(2), PASSTHROUGH_TOPIC), PASSTHROUGH_TOPIC)) {
                 reader.start();
-                // 2. pass-through baseline
+                // 2. pass-through baseline: its drain, then its latency on an input of its own (other
+                // articles from the same pool, so that ours' expected statuses and state are not touched)
                 Drain pass = null;
+                LatencyPhase latency = new LatencyPhase(rate, latencySeconds, warmupSeconds);
                 if (!skipPassthrough) {
+                    ArticleGenerator passGen = new ArticleGenerator(pool, seed + 1, duplicateShare);
+                    Runnable passLatency = rate <= 0 ? null : () -> {
+                        try {
+                            latency.runPassThrough(client, PASSTHROUGH_LATENCY_INPUT, passGen, reader, report);
+                        } catch (InterruptedException e) {
+                            Thread.currentThread().interrupt();
+                            throw new IllegalStateException("interrupted", e);
+                        }
+                    };
                     pass = ThroughputPhase.drainPassThrough(config.streamsProperties(), input,
-                            cluster.stateDir("passthrough"), reader, articles, timeoutSeconds);
+                            cluster.stateDir("passthrough"), reader, articles, timeoutSeconds, passLatency);
                     pass.report(report, "passthrough", inputBytes);
                 }
                 // 3. our topology
@@ -126,7 +141,7 @@ final class BenchCommand implements Callable<Integer> {
                             gen.uniques(), gen.exact(), gen.near());
                     // 4. latency at a fixed offered rate
                     if (rate > 0) {
-                        new LatencyPhase(rate, latencySeconds, warmupSeconds).run(client, input, gen, reader, report);
+                        latency.run(client, input, gen, reader, report);
                     }
                 }
                 if (pass != null) {

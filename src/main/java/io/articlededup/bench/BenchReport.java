@@ -44,9 +44,11 @@ public final class BenchReport {
             out.printf("ratio ours / pass-through: %.3f (wall, start-up included: %.3f)%n", r.get("ratio"), r.get("ratio_wall"));
         }
         out.println("ours statuses: " + r.get("ours_statuses") + " expected " + r.get("expected"));
-        if (r.containsKey("latency")) {
-            out.printf("latency at %s: p50 %s ms, p99 %s ms, p99.9 %s ms, max %s ms%n", r.get("latency"),
-                    r.get("latency_p50_ms"), r.get("latency_p99_ms"), r.get("latency_p999_ms"), r.get("latency_max_ms"));
+        for (String k : List.of("passthrough_latency", "latency")) {
+            if (r.containsKey(k)) {
+                out.printf("%s at %s: p50 %s ms, p99 %s ms, p99.9 %s ms, max %s ms%n", k, r.get(k),
+                        r.get(k + "_p50_ms"), r.get(k + "_p99_ms"), r.get(k + "_p999_ms"), r.get(k + "_max_ms"));
+            }
         }
         Map<String, Object> s = (Map<String, Object>) r.get("state");
         out.printf("state: RocksDB %,d B (%,.0f B/article, %,.0f B/unique article) %s%n", s.get("rocksdb_bytes"),

@@ -16,7 +16,8 @@ import static io.articlededup.bench.Progress.print;
 /**
  * End-to-end latency at a fixed offered rate, on the running application after the drain: fresh articles
  * with record timestamp = send time; latency = the reader's receive time - that timestamp (Streams
- * carries it to the output record).
+ * carries it to the output record). Run for ours and for the pass-through, whose figures are the floor
+ * that exactly-once itself sets on this broker (a commit interval, a transaction).
  *
  * @param rate           offered articles/s
  * @param seconds        length of the phase
@@ -24,14 +25,27 @@ import static io.articlededup.bench.Progress.print;
  */
 public record LatencyPhase(double rate, int seconds, int warmupSeconds) {
 
-    /** Adds {@code latency} and {@code latency_p50_ms}, {@code _p99_ms}, {@code _p999_ms}, {@code _max_ms}. */
+    /** Ours: adds {@code latency} and {@code latency_p50_ms}, {@code _p99_ms}, {@code _p999_ms}, {@code _max_ms}. */
     public void run(Properties clientProperties, String topic, ArticleGenerator gen, OutputReader reader,
                     BenchReport report) throws InterruptedException {
         long before = gen.uniques();
+        run(clientProperties, topic, gen, reader.ourLatency(), report, "");
+        gen.countUniquesSinceAsLatency(before);
+    }
+
+    /** The pass-through's, on its own input topic: the same keys prefixed with {@code passthrough_}. */
+    public void runPassThrough(Properties clientProperties, String topic, ArticleGenerator gen, OutputReader reader,
+                               BenchReport report) throws InterruptedException {
+        run(clientProperties, topic, gen, reader.passThroughLatency(), report, "passthrough_");
+    }
+
+    private void run(Properties clientProperties, String topic, ArticleGenerator gen, OutputReader.LatencyTracker tracker,
+                     BenchReport report, String prefix) throws InterruptedException {
+        String name = prefix.isEmpty() ? "latency" : prefix + "latency";
         long total = (long) (rate * seconds);
-        print("latency: offering %,.0f articles/s for %d s (%,d articles; the first %d s not counted)", rate,
+        print("%s: offering %,.0f articles/s for %d s (%,d articles; the first %d s not counted)", name, rate,
                 seconds, total, warmupSeconds);
-        reader.latencyNotBefore = System.currentTimeMillis() + warmupSeconds * 1000L;
+        tracker.notBefore = System.currentTimeMillis() + warmupSeconds * 1000L;
         long interval = (long) (1e9 / rate);
         long start = System.nanoTime();
         long next = start;
@@ -51,33 +65,32 @@ public record LatencyPhase(double rate, int seconds, int warmupSeconds) {
                         id.getBytes(StandardCharsets.UTF_8), value));
                 next += interval;
                 if (System.nanoTime() - lastLog > 5e9) {
-                    print("latency: sent %,d, received %,d", i, reader.latencyCount.sum());
+                    print("%s: sent %,d, received %,d", name, i, tracker.count.sum());
                     lastLog = System.nanoTime();
                 }
             }
         }
         double offeredS = (System.nanoTime() - start) / 1e9;
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(60);
-        while (reader.latencyCount.sum() < total && System.nanoTime() < deadline) {
+        while (tracker.count.sum() < total && System.nanoTime() < deadline) {
             Thread.sleep(50);
         }
-        gen.countUniquesSinceAsLatency(before);
-        long received = reader.latencyCount.sum();
-        long[] h = reader.latency.sorted();
+        long received = tracker.count.sum();
+        long[] h = tracker.samples.sorted();
         Map<String, Object> l = new LinkedHashMap<>();
         l.put("offered_per_s", total / offeredS);
         l.put("sent", total);
         l.put("received", received);
         l.put("sends_behind_schedule", late);
         l.put("counted", h.length);
-        report.put("latency", l);
+        report.put(name, l);
         // missing outputs count as beyond every percentile: no percentile is reported that they could hide
         double missing = total - received;
-        report.put("latency_p50_ms", percentile(h, 50, missing));
-        report.put("latency_p99_ms", percentile(h, 99, missing));
-        report.put("latency_p999_ms", percentile(h, 99.9, missing));
-        report.put("latency_max_ms", received == total && h.length > 0 ? (Object) h[h.length - 1] : null);
-        print("latency: %,d of %,d received; p50 %s, p99 %s, p99.9 %s ms", received, total,
-                report.get("latency_p50_ms"), report.get("latency_p99_ms"), report.get("latency_p999_ms"));
+        report.put(name + "_p50_ms", percentile(h, 50, missing));
+        report.put(name + "_p99_ms", percentile(h, 99, missing));
+        report.put(name + "_p999_ms", percentile(h, 99.9, missing));
+        report.put(name + "_max_ms", received == total && h.length > 0 ? (Object) h[h.length - 1] : null);
+        print("%s: %,d of %,d received; p50 %s, p99 %s, p99.9 %s ms", name, received, total,
+                report.get(name + "_p50_ms"), report.get(name + "_p99_ms"), report.get(name + "_p999_ms"));
     }
 }

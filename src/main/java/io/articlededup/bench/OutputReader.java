@@ -21,7 +21,7 @@ import static io.articlededup.bench.Progress.print;
 /**
  * One consumer (read_committed) over every output topic, on its own thread: counts the pass-through's
  * outputs and ours (by {@code dedup.status}), and records the latency of the articles whose key starts
- * with {@code l-} (the latency phase's).
+ * with {@code l-} (the latency phases'), ours and the pass-through's apart.
  */
 public final class OutputReader implements AutoCloseable {
     private final KafkaConsumer<byte[], byte[]> consumer;
@@ -30,12 +30,25 @@ public final class OutputReader implements AutoCloseable {
     private volatile boolean running = true;
     private final LongAdder ours = new LongAdder();
     private final LongAdder passthrough = new LongAdder();
-    final LongAdder latencyCount = new LongAdder();
     private final Map<String, Long> statuses = new ConcurrentHashMap<>();
     private final AtomicLong firstOurs = new AtomicLong();
     private final AtomicLong firstPass = new AtomicLong();
-    final LatencySamples latency = new LatencySamples();
-    volatile long latencyNotBefore = Long.MAX_VALUE;
+    private final LatencyTracker ourLatency = new LatencyTracker();
+    private final LatencyTracker passThroughLatency = new LatencyTracker();
+
+    /** The latency phase's outputs of one application: how many arrived, and the latencies counted. */
+    static final class LatencyTracker {
+        final LongAdder count = new LongAdder();
+        final LatencySamples samples = new LatencySamples();
+        volatile long notBefore = Long.MAX_VALUE;
+
+        private void received(long recordTimestamp, long now) {
+            count.increment();
+            if (recordTimestamp >= notBefore) {
+                samples.record(Math.max(0, now - recordTimestamp));
+            }
+        }
+    }
 
     /** @param topics every output topic of ours, and {@code passThroughTopic} */
     public OutputReader(Properties clientProperties, List<String> topics, String passThroughTopic) {
@@ -66,17 +79,19 @@ public final class OutputReader implements AutoCloseable {
             var records = consumer.poll(Duration.ofMillis(100));
             long now = System.currentTimeMillis();
             for (ConsumerRecord<byte[], byte[]> r : records) {
+                byte[] key = r.key();
+                boolean latencyPhase = key != null && key.length > 2 && key[0] == 'l' && key[1] == '-';
                 if (r.topic().equals(passThroughTopic)) {
-                    firstPass.compareAndSet(0, System.nanoTime());
-                    passthrough.increment();
+                    if (latencyPhase) {
+                        passThroughLatency.received(r.timestamp(), now);
+                    } else {
+                        firstPass.compareAndSet(0, System.nanoTime());
+                        passthrough.increment();
+                    }
                     continue;
                 }
-                byte[] key = r.key();
-                if (key != null && key.length > 2 && key[0] == 'l' && key[1] == '-') {
-                    latencyCount.increment();
-                    if (r.timestamp() >= latencyNotBefore) {
-                        latency.record(Math.max(0, now - r.timestamp()));
-                    }
+                if (latencyPhase) {
+                    ourLatency.received(r.timestamp(), now);
                     continue;
                 }
                 firstOurs.compareAndSet(0, System.nanoTime());
@@ -85,6 +100,14 @@ public final class OutputReader implements AutoCloseable {
             }
         }
         consumer.close();
+    }
+
+    LatencyTracker ourLatency() {
+        return ourLatency;
+    }
+
+    LatencyTracker passThroughLatency() {
+        return passThroughLatency;
     }
 
     /** Waits for the pass-through's {@code n} outputs. */

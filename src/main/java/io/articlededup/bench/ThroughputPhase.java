@@ -12,6 +12,7 @@ import org.apache.kafka.streams.kstream.Produced;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.List;
 import java.util.Properties;
 
 import static io.articlededup.bench.Progress.print;
@@ -22,6 +23,8 @@ import static io.articlededup.bench.Progress.print;
  */
 public final class ThroughputPhase {
     public static final String PASSTHROUGH_TOPIC = "bench.passthrough";
+    /** The pass-through's second input, for its latency phase: ours never reads it. */
+    public static final String PASSTHROUGH_LATENCY_INPUT = "bench.passthrough.latency";
 
     private ThroughputPhase() {
     }
@@ -48,16 +51,20 @@ public final class ThroughputPhase {
     }
 
     /**
-     * Runs the pass-through app until the reader has seen {@code n} of its outputs.
+     * Runs the pass-through app until the reader has seen {@code n} of its outputs, then, if
+     * {@code latency} is given, its latency phase on {@link #PASSTHROUGH_LATENCY_INPUT}.
      *
      * @param streamsProperties ours ({@code AppConfig#streamsProperties}): same guarantee, same clients
      */
     public static Drain drainPassThrough(Properties streamsProperties, String input, Path stateDir, OutputReader reader,
-                                         int n, int timeoutS) throws InterruptedException {
+                                         int n, int timeoutS, Runnable latency) throws InterruptedException {
         KafkaStreams pt = passThrough(streamsProperties, input, stateDir);
         long start = System.nanoTime();
         pt.start();
         Drain drain = reader.awaitPassThrough("pass-through", n, start, timeoutS);
+        if (latency != null) {
+            latency.run();
+        }
         pt.close(Duration.ofSeconds(30));
         return drain;
     }
@@ -65,7 +72,7 @@ public final class ThroughputPhase {
     /** Reads the input and writes it unchanged to another topic: same Streams config, nothing else. */
     private static KafkaStreams passThrough(Properties streamsProperties, String input, Path stateDir) {
         StreamsBuilder b = new StreamsBuilder();
-        b.stream(input, Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
+        b.stream(List.of(input, PASSTHROUGH_LATENCY_INPUT), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()))
                 .to(PASSTHROUGH_TOPIC, Produced.with(Serdes.ByteArray(), Serdes.ByteArray()));
         Properties p = new Properties();
         p.putAll(streamsProperties);
