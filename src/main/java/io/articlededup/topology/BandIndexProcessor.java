@@ -69,8 +69,18 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
                 earliest = Candidate.earlier(earliest, lookup.older);
             }
         }
-        ContentOwner exactOf = probes.contentHash() == null ? null
-                : exact.ownerOrRegister(probes.contentHash(), probes.articleId(), probes.eventTime());
+        ContentOwner exactOf = null;
+        if (probes.contentHash() != null) {
+            ExactContentIndex.Lookup owner = exact.ownerOrRegister(probes.contentHash(), probes.articleId(),
+                    probes.eventTime(), probes.route());
+            exactOf = owner.owner();
+            if (owner.displaced() != null) {
+                // a newer copy got here first: it becomes this one's exact duplicate, or says what it became
+                context.forward(record.withKey(owner.displaced().route())
+                        .withValue(BandAnswer.exactLateNotice(owner.displaced(), probes)));
+                notices++;
+            }
+        }
         context.forward(record.withKey(probes.route()).withValue(BandAnswer.of(probes, earliest, exactOf, notices)));
     }
 
@@ -81,8 +91,12 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
         try (WindowStoreIterator<BandEntry> it = store.fetch(bandKey, from, probes.eventTime() + retentionMs)) {
             while (it.hasNext()) {
                 BandEntry e = it.next().value;
-                if (e.articleId().equals(probes.articleId()) && e.pendingKey().equals(probes.pendingKey())) {
-                    result.seenBefore = true; // a re-processed probe (restart before commit): not a second entry
+                if (NearDuplicateRecords.sameContent(e.pendingKey(), probes.pendingKey())) {
+                    // an exact copy (or this article's own probe again): the exact index alone decides between
+                    // them, in the order it saw them. Taken as a near candidate or sent a late notice, the one
+                    // it made canonical could become a near duplicate of its own exact duplicate: a cycle with
+                    // no canonical. One entry per content is enough for the articles that come later.
+                    result.seenBefore = true;
                     continue;
                 }
                 double s = Similarity.estimateCompact(probes.sketch(), e.sketch());

@@ -8,10 +8,16 @@ import org.apache.kafka.streams.state.WindowStoreIterator;
 import java.time.Duration;
 
 /**
- * Exact duplicates: the first article seen with each content hash. The hash is routed like a band value
- * ({@link BandRouting}), so every copy of one content meets the same task and store, however many
- * partitions the input has. A window store whose segments expire after the retention: it holds
- * rate x retention entries, not all history.
+ * Exact duplicates: the earliest article, by (event time, id), seen with each content hash. The hash is
+ * routed like a band value ({@link BandRouting}), so every copy of one content meets the same task and
+ * store, however many partitions the input has. A window store whose segments expire after the retention:
+ * it holds rate x retention entries, not all history.
+ *
+ * <p>Owners follow the same order as near-duplicate candidates: a duplicate always points at an older
+ * article (or at one already published as canonical), never at a newer one, so the duplicate links of
+ * the exact and the near checks together can never form a cycle, a cluster without a canonical. When an
+ * older copy arrives after a newer one took the content, the older one becomes the owner and the newer
+ * one is sent a late notice, as in the band index.
  */
 final class ExactContentIndex {
     private final WindowStore<String, ContentOwner> store;
@@ -22,13 +28,21 @@ final class ExactContentIndex {
         this.retentionMs = retention.toMillis();
     }
 
-    /** The owner of this content if an earlier article had it within the retention; else this article becomes it. */
-    ContentOwner ownerOrRegister(String contentHash, String articleId, long eventTime) {
+    /**
+     * The owner of this content if an older article (or this one, re-sent) had it within the retention;
+     * else this article becomes the owner, and {@code displaced} is the newer one it took the content from.
+     */
+    record Lookup(ContentOwner owner, ContentOwner displaced) {
+    }
+
+    Lookup ownerOrRegister(String contentHash, String articleId, long eventTime, String route) {
         ContentOwner owner = earliestOwner(contentHash, eventTime);
-        if (owner == null) {
-            store.put(contentHash, new ContentOwner(articleId, eventTime), eventTime);
+        if (owner != null && (owner.id().equals(articleId)
+                || Article.compareAge(owner.eventTime(), owner.id(), eventTime, articleId) < 0)) {
+            return new Lookup(owner, null);
         }
-        return owner;
+        store.put(contentHash, new ContentOwner(articleId, eventTime, route), eventTime);
+        return new Lookup(null, owner);
     }
 
     private ContentOwner earliestOwner(String hash, long eventTime) {

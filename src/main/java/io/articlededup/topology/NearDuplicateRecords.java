@@ -22,6 +22,13 @@ final class NearDuplicateRecords {
         return contentHash + '\u0000' + articleId;
     }
 
+    /** Whether two pending keys name articles with the same content (or the same article). */
+    static boolean sameContent(String pendingKeyA, String pendingKeyB) {
+        int end = pendingKeyA.indexOf('\u0000');
+        return end > 0 && pendingKeyB.length() > end && pendingKeyB.charAt(end) == '\u0000'
+                && pendingKeyA.regionMatches(0, pendingKeyB, 0, end);
+    }
+
     /**
      * The bands of one article that live in one partition of the index, sent there as one record (see
      * {@link BandRouting}): a record per band made the band index and the pending decision handle 20
@@ -43,8 +50,11 @@ final class NearDuplicateRecords {
     record BandEntry(String route, String pendingKey, String articleId, long eventTime, byte[] sketch) {
     }
 
-    /** The earliest article seen with a content: the owner every later exact copy is a duplicate of. */
-    record ContentOwner(String id, long eventTime) {
+    /**
+     * The earliest article seen with a content: the owner every later exact copy is a duplicate of.
+     * {@code route}: where a late notice to it goes, if an older copy turns up.
+     */
+    record ContentOwner(String id, long eventTime, String route) {
     }
 
     /**
@@ -73,6 +83,13 @@ final class NearDuplicateRecords {
                     similarity, null, true, older.route(), older.pendingKey(), 0);
         }
 
+        /** To the newer owner of a content that an older copy ({@code older}) just reached. */
+        static BandAnswer exactLateNotice(ContentOwner newer, BandProbes older) {
+            return new BandAnswer(NearDuplicateRecords.pendingKey(older.contentHash(), newer.id()), newer.id(), older.articleId(),
+                    older.eventTime(), 1.0, new ContentOwner(older.articleId(), older.eventTime(), older.route()),
+                    true, older.route(), older.pendingKey(), 0);
+        }
+
         boolean hasCandidate() {
             return candidateId != null;
         }
@@ -81,11 +98,12 @@ final class NearDuplicateRecords {
     /**
      * A newer article's reply to a late notice, sent to the older article ({@code articleId}) that caused
      * it. {@code canonicalId == null}: the newer one was still pending and became the older one's
-     * duplicate. Otherwise it had already been published, as canonical itself or as a duplicate of
-     * {@code canonicalId}: the older one then joins that canonical, so that a cluster never has two.
+     * duplicate. Otherwise it had already been published, as canonical itself ({@code canonicalId ==
+     * fromId}) or as a duplicate of {@code canonicalId}: the older one then joins that canonical if it is
+     * the newer one itself or older than the older one (see {@link PendingDecision#with(DecisionReply)}).
      */
     record DecisionReply(String pendingKey, String articleId, String fromId, String canonicalId, long canonicalTime,
-                         double similarity) {
+                         double similarity, boolean sameContent) {
     }
 
     /** What a newer article's decision was, remembered for a while to answer late notices. */
@@ -126,26 +144,43 @@ final class NearDuplicateRecords {
      * @param decideAfter wall-clock ms before which the decision waits, so that a late answer from an older
      *                    near-duplicate still on its way to the band index can be taken into account
      */
-    record PendingDecision(String articleId, int expected, int received, int expectedReplies, int receivedReplies,
-                           Candidate older, Candidate adopted, ContentOwner exactOf, long decideAfter,
-                           long createdAt) {
-        static PendingDecision waiting(String articleId, int expected, long now, long graceMs) {
-            return new PendingDecision(articleId, expected, 0, 0, 0, null, null, null, now + graceMs, now);
+    record PendingDecision(String articleId, long eventTime, int expected, int received, int expectedReplies,
+                           int receivedReplies, Candidate older, Candidate adopted, ContentOwner exactOf,
+                           long decideAfter, long createdAt) {
+        static PendingDecision waiting(String articleId, long eventTime, int expected, long now, long graceMs) {
+            return new PendingDecision(articleId, eventTime, expected, 0, 0, 0, null, null, null, now + graceMs, now);
         }
 
         PendingDecision with(BandAnswer answer) {
             Candidate c = answer.hasCandidate()
                     ? new Candidate(answer.candidateId(), answer.candidateTime(), answer.similarity()) : null;
-            return new PendingDecision(articleId, expected, answer.late() ? received : received + 1,
+            return new PendingDecision(articleId, eventTime, expected, answer.late() ? received : received + 1,
                     expectedReplies + answer.notices(), receivedReplies, Candidate.earlier(older, c), adopted,
                     exactOf != null ? exactOf : answer.exactOf(), decideAfter, createdAt);
         }
 
+        /**
+         * Joins the cluster the reply names only through an article that can never point back here: the
+         * replying article itself when it was published as canonical (it links to nothing), or an article
+         * older than this one (links only go to older articles or to published canonicals). Joining a newer
+         * article's candidate could close a cycle: the candidate may be this article's own duplicate. Not
+         * joining leaves, at worst, two canonicals for one story, which is the lesser harm: a cycle has none
+         * and the story would never reach the clean topic.
+         */
         PendingDecision with(DecisionReply reply) {
             // a newer copy that already joined this article's cluster names this article as its canonical
             boolean joinedUs = reply.canonicalId() == null || reply.canonicalId().equals(articleId);
-            Candidate c = joinedUs ? null : new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
-            return new PendingDecision(articleId, expected, received, expectedReplies, receivedReplies + 1, older,
+            boolean safe = reply.canonicalId() != null && (reply.canonicalId().equals(reply.fromId())
+                    || Article.compareAge(reply.canonicalTime(), reply.canonicalId(), eventTime, articleId) < 0);
+            if (!joinedUs && reply.sameContent() && reply.canonicalId().equals(reply.fromId())) {
+                // an exact copy published as canonical before this older one reached the content's owner
+                return new PendingDecision(articleId, eventTime, expected, received, expectedReplies,
+                        receivedReplies + 1, older, adopted,
+                        new ContentOwner(reply.canonicalId(), reply.canonicalTime(), null), decideAfter, createdAt);
+            }
+            Candidate c = joinedUs || !safe ? null
+                    : new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
+            return new PendingDecision(articleId, eventTime, expected, received, expectedReplies, receivedReplies + 1, older,
                     Candidate.earlier(adopted, c), exactOf, decideAfter, createdAt);
         }
 

@@ -116,7 +116,8 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
             forward(article.withVerdict(Verdict.exactDuplicateOf(article.id())));
             return;
         }
-        PendingDecision p = PendingDecision.waiting(article.id(), expected, now, comparable ? graceMs : 0);
+        PendingDecision p = PendingDecision.waiting(article.id(), article.eventTime(), expected, now,
+                comparable ? graceMs : 0);
         if (!decideIfDue(key, p, article, now)) {
             pending.put(key, article);
             put(key, p);
@@ -146,7 +147,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
                 put(key, p);
             }
             reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), null, 0,
-                    notice.similarity());
+                    notice.similarity(), notice.exactOf() != null);
         } else {
             DecidedArticle d = findDecided(key);
             metrics.lateCandidate();
@@ -154,10 +155,10 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
                 log.warn("late notice for {} which is neither pending nor remembered; the older copy {} stays canonical",
                         notice.articleId(), notice.candidateId());
                 reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), null, 0,
-                        notice.similarity());
+                        notice.similarity(), notice.exactOf() != null);
             } else {
                 reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), d.canonicalId(),
-                        d.canonicalTime(), notice.similarity());
+                        d.canonicalTime(), notice.similarity(), notice.exactOf() != null);
             }
         }
         context.forward(new Record<>(notice.replyRoute(), new PendingOutput(null, reply), record.timestamp()));
