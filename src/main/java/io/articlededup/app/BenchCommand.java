@@ -137,8 +137,10 @@ final class BenchCommand implements Callable<Integer> {
                     ours.report(report, "ours", inputBytes);
                     Map<String, Long> statuses = reader.statuses();
                     report.put("ours_statuses", statuses);
-                    print("ours: statuses %s (expected unique %d, exact %d, near %d)", statuses,
-                            gen.uniques(), gen.exact(), gen.near());
+                    long inCycles = reader.articlesInCycles();
+                    report.put("ours_articles_in_duplicate_cycles", inCycles);
+                    print("ours: statuses %s (expected unique %d, exact %d, near %d); %d articles in duplicate-link "
+                            + "cycles (must be 0)", statuses, gen.uniques(), gen.exact(), gen.near(), inCycles);
                     // 4. latency at a fixed offered rate
                     if (rate > 0) {
                         latency.run(client, input, gen, reader, report);

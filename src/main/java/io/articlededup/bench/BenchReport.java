@@ -43,7 +43,8 @@ public final class BenchReport {
         if (r.containsKey("ratio")) {
             out.printf("ratio ours / pass-through: %.3f (wall, start-up included: %.3f)%n", r.get("ratio"), r.get("ratio_wall"));
         }
-        out.println("ours statuses: " + r.get("ours_statuses") + " expected " + r.get("expected"));
+        out.println("ours statuses: " + r.get("ours_statuses") + " expected " + r.get("expected")
+                + "; articles in duplicate-link cycles: " + r.get("ours_articles_in_duplicate_cycles"));
         for (String k : List.of("passthrough_latency", "latency")) {
             if (r.containsKey(k)) {
                 out.printf("%s at %s: p50 %s ms, p99 %s ms, p99.9 %s ms, max %s ms%n", k, r.get(k),

@@ -5,6 +5,7 @@ import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.List;
 import java.util.Map;
@@ -35,6 +36,7 @@ public final class OutputReader implements AutoCloseable {
     private final AtomicLong firstPass = new AtomicLong();
     private final LatencyTracker ourLatency = new LatencyTracker();
     private final LatencyTracker passThroughLatency = new LatencyTracker();
+    private final DuplicateLinks links = new DuplicateLinks();
 
     /** The latency phase's outputs of one application: how many arrived, and the latencies counted. */
     static final class LatencyTracker {
@@ -69,6 +71,11 @@ public final class OutputReader implements AutoCloseable {
         thread.start();
     }
 
+    /** Of our outputs so far, the articles whose duplicate links form a cycle (a story with no canonical). */
+    public long articlesInCycles() {
+        return links.articlesInCycles();
+    }
+
     /** Our outputs so far by {@code dedup.status} ({@code dead_letter} for the dead-letter topic). */
     public Map<String, Long> statuses() {
         return new TreeMap<>(statuses);
@@ -96,6 +103,7 @@ public final class OutputReader implements AutoCloseable {
                 }
                 firstOurs.compareAndSet(0, System.nanoTime());
                 statuses.merge(OutputStatus.of(r.topic(), r.value()), 1L, Long::sum);
+                links.add(key == null ? null : new String(key, StandardCharsets.UTF_8), OutputStatus.duplicateOf(r.value()));
                 ours.increment();
             }
         }

@@ -2,9 +2,10 @@ package io.articlededup.bench;
 
 import java.nio.charset.StandardCharsets;
 
-/** The {@code dedup.status} of one of our output records, found without parsing the whole article. */
+/** The {@code dedup.status} (and other short fields) of one of our output records, found without parsing the whole article. */
 final class OutputStatus {
     private static final byte[] STATUS = "\"status\":\"".getBytes(StandardCharsets.US_ASCII);
+    private static final byte[] DUPLICATE_OF = "\"duplicate_of\":\"".getBytes(StandardCharsets.US_ASCII);
 
     private OutputStatus() {
     }
@@ -14,20 +15,31 @@ final class OutputStatus {
         if (topic.endsWith("dlq")) {
             return "dead_letter";
         }
+        String status = stringAfter(value, STATUS);
+        return status == null ? "unknown" : status;
+    }
+
+    /** The id a duplicate points at, or null (the bench's ids are ASCII and never contain a quote). */
+    static String duplicateOf(byte[] value) {
+        return stringAfter(value, DUPLICATE_OF);
+    }
+
+    /** The first JSON string value after {@code prefix} (the field's name, colon and opening quote). */
+    private static String stringAfter(byte[] value, byte[] prefix) {
         outer:
-        for (int i = 0; i + STATUS.length < value.length; i++) {
-            for (int j = 0; j < STATUS.length; j++) {
-                if (value[i + j] != STATUS[j]) {
+        for (int i = 0; i + prefix.length < value.length; i++) {
+            for (int j = 0; j < prefix.length; j++) {
+                if (value[i + j] != prefix[j]) {
                     continue outer;
                 }
             }
-            int s = i + STATUS.length;
+            int s = i + prefix.length;
             int e = s;
             while (e < value.length && value[e] != '"') {
                 e++;
             }
             return new String(value, s, e - s, StandardCharsets.US_ASCII);
         }
-        return "unknown";
+        return null;
     }
 }

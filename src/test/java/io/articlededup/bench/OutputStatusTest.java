@@ -24,4 +24,24 @@ class OutputStatusTest {
         assertThat(OutputStatus.of("articles.dlq", bytes("not json"))).isEqualTo("dead_letter");
         assertThat(OutputStatus.of("articles.clean", bytes("{\"id\":\"a\"}"))).isEqualTo("unknown");
     }
+
+    @Test
+    void readsWhatADuplicatePointsAt() {
+        assertThat(OutputStatus.duplicateOf(bytes("{\"dedup\":{\"status\":\"exact_duplicate\",\"duplicate_of\":\"b-7\"}}")))
+                .isEqualTo("b-7");
+        assertThat(OutputStatus.duplicateOf(bytes("{\"dedup\":{\"status\":\"unique\"}}"))).isNull();
+    }
+
+    @Test
+    void findsEveryArticleOfADuplicateCycleAndNothingElse() {
+        DuplicateLinks links = new DuplicateLinks();
+        links.add("a", "b");
+        links.add("b", "c");
+        links.add("c", "a");      // a -> b -> c -> a: no canonical
+        links.add("d", "a");      // points into the cycle, is not part of it
+        links.add("e", "f");      // f is canonical (no link)
+        links.add("g", "g");      // a self-link is a cycle too
+        assertThat(links.articlesInCycles()).isEqualTo(4);
+        assertThat(new DuplicateLinks().articlesInCycles()).isZero();
+    }
 }
