@@ -5,7 +5,6 @@ import io.articlededup.model.Article;
 import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
 import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
 import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
@@ -107,7 +106,7 @@ final class DuplicateStage {
         if (near.enabled()) {
             builder.addStateStore(Stores.windowStoreBuilder(
                     Stores.persistentWindowStore(BAND_STORE, near.retention(), Duration.ofMillis(1), true),
-                    Serdes.String(), new JsonSerde<>(BandEntry.class)));
+                    Serdes.String(), new BandEntrySerde()));
         }
         // the waiting article is written once, its small progress record once per answer; both cached: an
         // article is written and deleted within a few commit intervals, so most writes never reach RocksDB

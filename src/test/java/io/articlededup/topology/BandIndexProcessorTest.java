@@ -3,7 +3,6 @@ package io.articlededup.topology;
 import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
 import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
 import org.apache.kafka.common.serialization.Serdes;
@@ -51,7 +50,7 @@ class BandIndexProcessorTest {
         t.addProcessor("index", () -> new BandIndexProcessor(DuplicateStage.BAND_STORE, RETENTION, 0.4,
                 DuplicateStage.EXACT_STORE, RETENTION), "probes");
         t.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DuplicateStage.BAND_STORE, RETENTION,
-                Duration.ofMillis(1), true), Serdes.String(), new JsonSerde<>(BandEntry.class)), "index");
+                Duration.ofMillis(1), true), Serdes.String(), new BandEntrySerde()), "index");
         t.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DuplicateStage.EXACT_STORE, RETENTION,
                 Duration.ofMillis(1), false), Serdes.String(), new JsonSerde<>(ContentOwner.class)), "index");
         t.addSink("answers", "answers", new StringSerializer(), new JsonSerde<>(BandAnswer.class).serializer(), "index");
