@@ -67,7 +67,7 @@ public final class DedupTopology {
                 .selectKey((k, a) -> a.source(), Named.as("key-by-source"));
         if (s.boilerplate().enabled()) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
-                    Serdes.String(), new JsonSerde<>(ParagraphSightings.class)));
+                    Serdes.String(), new ParagraphSightingsSerde()));
             articles = articles
                     .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_SOURCE)
                             .withNumberOfPartitions(s.internalPartitions()))
