@@ -36,10 +36,11 @@ import java.util.Map;
 public final class DedupTopology {
     public static final String EXACT_STORE = "exact-content-index";
     public static final String BOILERPLATE_STORE = "boilerplate-paragraphs";
+    public static final String BOILERPLATE_TIME_INDEX = "boilerplate-paragraphs-by-time";
     public static final String ARTICLES_BY_CONTENT = "articles-by-content-hash";
     public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
-    public static final List<String> STORES = List.of(BOILERPLATE_STORE, EXACT_STORE,
+    public static final List<String> STORES = List.of(BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX, EXACT_STORE,
             NearDuplicateStage.BAND_STORE, NearDuplicateStage.PENDING_STORE, NearDuplicateStage.PROGRESS_STORE,
             NearDuplicateStage.DECIDED_STORE);
 
@@ -67,13 +68,15 @@ public final class DedupTopology {
                 .selectKey((k, a) -> a.source(), Named.as("key-by-source"));
         if (s.boilerplate().enabled()) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
-                    Serdes.String(), new ParagraphSightingsSerde()));
+                    Serdes.Bytes(), new ParagraphSightingsSerde()));
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_TIME_INDEX),
+                    Serdes.Bytes(), Serdes.ByteArray()));
             articles = articles
                     .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_SOURCE)
                             .withNumberOfPartitions(s.internalPartitions()))
-                    .processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE,
+                    .processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX,
                             s.boilerplate().minArticles(), s.boilerplate().retention()),
-                            Named.as("boilerplate-filter"), BOILERPLATE_STORE);
+                            Named.as("boilerplate-filter"), BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX);
         }
 
         builder.addStateStore(Stores.windowStoreBuilder(
