@@ -5,13 +5,11 @@ import com.dynatrace.hash4j.hashing.Hashing;
 import io.articlededup.model.Article;
 import io.articlededup.model.ContentHashes;
 import io.articlededup.text.TextNormalizer;
-import org.apache.kafka.streams.KeyValue;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
-import org.apache.kafka.streams.state.KeyValueIterator;
-import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -24,20 +22,25 @@ import java.util.List;
  * the retention is boilerplate and is removed. Distinct articles are counted by title (else content),
  * so that the updates and copy edits of one story on one site do not turn its paragraphs into furniture. Runs before signatures are computed, so two different
  * stories of one site do not look alike because of their shared furniture.
+ *
+ * <p>State: {@link ParagraphSightingsStore}, a sightings store and its time index, so that each minute's
+ * sweep reads only the entries that expire.
  */
 final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Article, Article> {
     private static final Hasher64 HASH = Hashing.komihash5_0();
     private static final int SWEEP_BATCH = 50_000;
 
     private final String storeName;
+    private final String indexName;
     private final int threshold;
     private final long retentionMs;
     private FixedKeyProcessorContext<String, Article> context;
-    private KeyValueStore<String, ParagraphSightings> store;
+    private ParagraphSightingsStore store;
     private long streamTime = Long.MIN_VALUE;
 
-    BoilerplateFilterProcessor(String storeName, int threshold, Duration retention) {
+    BoilerplateFilterProcessor(String storeName, String indexName, int threshold, Duration retention) {
         this.storeName = storeName;
+        this.indexName = indexName;
         this.threshold = threshold;
         this.retentionMs = retention.toMillis();
     }
@@ -45,7 +48,7 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
     @Override
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
-        this.store = context.getStateStore(storeName);
+        this.store = new ParagraphSightingsStore(context.getStateStore(storeName), context.getStateStore(indexName));
         // expiry by event time; wall-clock scheduling so that it also runs when a site goes quiet
         context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> sweep());
     }
@@ -62,17 +65,17 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         List<String> paragraphs = article.paragraphs();
         long[] hashes = article.paragraphHashes() != null ? article.paragraphHashes()
                 : paragraphs.stream().mapToLong(p -> ContentHashes.paragraphHash(TextNormalizer.normalize(p))).toArray();
+        byte[] source = ParagraphSightingsStore.sourceBytes(article.source());
         List<String> kept = new ArrayList<>(paragraphs.size());
         long[] keptHashes = new long[hashes.length];
         int removed = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            String key = article.source() + '\u0000' + Long.toHexString(hashes[i]);
-            ParagraphSightings seen = store.get(key);
-            if (seen != null && seen.lastSeen() < article.eventTime() - retentionMs) {
-                seen = null;
-            }
+            Bytes key = ParagraphSightingsStore.key(source, hashes[i]);
+            ParagraphSightings stored = store.get(key);
+            ParagraphSightings seen = stored != null && stored.lastSeen() < article.eventTime() - retentionMs
+                    ? null : stored;
             boolean boilerplate = seen != null && seen.isBoilerplate(threshold);
-            store.put(key, seen == null ? ParagraphSightings.first(story, article.eventTime())
+            store.put(key, stored, seen == null ? ParagraphSightings.first(story, article.eventTime())
                     : seen.seenBy(story, article.eventTime(), threshold));
             if (boilerplate) {
                 removed++;
@@ -94,19 +97,8 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
 
     /** Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls. */
     private void sweep() {
-        if (streamTime == Long.MIN_VALUE) {
-            return;
+        if (streamTime != Long.MIN_VALUE) {
+            store.expire(streamTime - retentionMs, SWEEP_BATCH);
         }
-        long cutoff = streamTime - retentionMs;
-        List<String> expired = new ArrayList<>();
-        try (KeyValueIterator<String, ParagraphSightings> it = store.all()) {
-            while (it.hasNext() && expired.size() < SWEEP_BATCH) {
-                KeyValue<String, ParagraphSightings> e = it.next();
-                if (e.value.lastSeen() < cutoff) {
-                    expired.add(e.key);
-                }
-            }
-        }
-        expired.forEach(store::delete);
     }
 }

@@ -33,11 +33,12 @@ import java.util.Map;
  */
 public final class DedupTopology {
     public static final String BOILERPLATE_STORE = "boilerplate-paragraphs";
+    public static final String BOILERPLATE_TIME_INDEX = "boilerplate-paragraphs-by-time";
     public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
-    public static final List<String> STORES = List.of(BOILERPLATE_STORE, DuplicateStage.EXACT_STORE,
-            DuplicateStage.BAND_STORE, DuplicateStage.PENDING_STORE, DuplicateStage.PROGRESS_STORE,
-            DuplicateStage.DECIDED_STORE);
+    public static final List<String> STORES = List.of(BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX,
+            DuplicateStage.EXACT_STORE, DuplicateStage.BAND_STORE, DuplicateStage.PENDING_STORE,
+            DuplicateStage.PROGRESS_STORE, DuplicateStage.DECIDED_STORE);
 
     private DedupTopology() {
     }
@@ -67,10 +68,12 @@ public final class DedupTopology {
                         .withNumberOfPartitions(s.internalPartitions()));
         if (s.boilerplate().enabled()) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
-                    Serdes.String(), new JsonSerde<>(ParagraphSightings.class)));
+                    Serdes.Bytes(), new ParagraphSightingsSerde()));
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_TIME_INDEX),
+                    Serdes.Bytes(), Serdes.ByteArray()));
             articles = articles.processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE,
-                            s.boilerplate().minArticles(), s.boilerplate().retention()),
-                    Named.as("boilerplate-filter"), BOILERPLATE_STORE);
+                            BOILERPLATE_TIME_INDEX, s.boilerplate().minArticles(), s.boilerplate().retention()),
+                    Named.as("boilerplate-filter"), BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX);
         }
 
         KStream<String, Article> decided = DuplicateStage.build(builder, articles, s, metrics)
