@@ -89,4 +89,17 @@ class BandRoutingTest {
                 .isInstanceOf(IllegalStateException.class)
                 .hasMessageContaining("dedup.topics.internal.partitions");
     }
+
+    @Test
+    void storeKeysAreShortAndTellBandValuesApart() {
+        Set<String> keys = new HashSet<>();
+        Random random = new Random(9);
+        for (int band = 0; band < 20; band++) {
+            for (long hash : new long[] {0, -1, 1L << 63, 42, random.nextLong(), random.nextLong()}) {
+                String key = BandRouting.storeKey(band, hash);
+                assertThat(key.length()).isBetween(13, 14);
+                assertThat(keys.add(key)).as(key).isTrue();
+            }
+        }
+    }
 }
