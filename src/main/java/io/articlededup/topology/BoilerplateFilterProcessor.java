@@ -95,10 +95,15 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
                 article.paragraphCounts().withBoilerplateRemoved(removed))));
     }
 
-    /** Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls. */
+    /**
+     * Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls.
+     * After a restart the task's stream time (kept with the committed offsets) lets it sweep before the
+     * first record arrives.
+     */
     private void sweep() {
-        if (streamTime != Long.MIN_VALUE) {
-            store.expire(streamTime - retentionMs, SWEEP_BATCH);
+        long time = Math.max(streamTime, context.currentStreamTimeMs());
+        if (time > 0) {
+            store.expire(time - retentionMs, SWEEP_BATCH);
         }
     }
 }

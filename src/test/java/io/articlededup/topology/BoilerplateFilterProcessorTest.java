@@ -67,4 +67,22 @@ class BoilerplateFilterProcessorTest {
         assertThat(BoilerplateStores.keys(stores.sightings)).hasSize(2); // story 4's paragraph and the footer
         assertThat(BoilerplateStores.keys(stores.byTime)).hasSize(2);
     }
+
+    @Test
+    void aRestartedInstanceSweepsBeforeItsFirstRecordFromTheTasksStreamTime() {
+        Running first = start();
+        for (int i = 0; i < 3; i++) {
+            first.keepsFooter(i, T0 + i * 60_000L);
+        }
+        assertThat(BoilerplateStores.keys(stores.sightings)).isNotEmpty();
+
+        Running restarted = start();
+        restarted.context().punctuator.punctuate(T0);
+        assertThat(BoilerplateStores.keys(stores.sightings)).as("stream time unknown: nothing to go by").isNotEmpty();
+        // the task's stream time (restored with the committed offsets) is past the retention of them all
+        restarted.context().streamTime = T0 + RETENTION.plusDays(1).toMillis();
+        restarted.context().punctuator.punctuate(T0);
+        assertThat(BoilerplateStores.keys(stores.sightings)).isEmpty();
+        assertThat(BoilerplateStores.keys(stores.byTime)).isEmpty();
+    }
 }

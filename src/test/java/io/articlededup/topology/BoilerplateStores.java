@@ -69,6 +69,8 @@ final class BoilerplateStores {
     static final class Context<V> {
         final List<FixedKeyRecord<String, V>> forwarded = new ArrayList<>();
         Punctuator punctuator;
+        /** What the task's stream time would be: -1 (unknown) until a test sets it. */
+        long streamTime = -1;
         final FixedKeyProcessorContext<String, V> context;
 
         @SuppressWarnings("unchecked")
@@ -83,6 +85,7 @@ final class BoilerplateStores {
                             yield null;
                         }
                         case "forward" -> forwarded.add((FixedKeyRecord<String, V>) args[0]);
+                        case "currentStreamTimeMs" -> streamTime;
                         default -> throw new UnsupportedOperationException(m.getName());
                     });
         }
