@@ -170,18 +170,19 @@ final class NearDuplicateRecords {
         PendingDecision with(DecisionReply reply) {
             // a newer copy that already joined this article's cluster names this article as its canonical
             boolean joinedUs = reply.canonicalId() == null || reply.canonicalId().equals(articleId);
-            boolean safe = reply.canonicalId() != null && (reply.canonicalId().equals(reply.fromId())
-                    || Article.compareAge(reply.canonicalTime(), reply.canonicalId(), eventTime, articleId) < 0);
-            if (!joinedUs && reply.sameContent() && reply.canonicalId().equals(reply.fromId())) {
+            boolean publishedCanonical = reply.canonicalId() != null && reply.canonicalId().equals(reply.fromId());
+            boolean safe = publishedCanonical || reply.canonicalId() != null
+                    && Article.compareAge(reply.canonicalTime(), reply.canonicalId(), eventTime, articleId) < 0;
+            ContentOwner exact = exactOf;
+            Candidate c = null;
+            if (!joinedUs && reply.sameContent() && publishedCanonical) {
                 // an exact copy published as canonical before this older one reached the content's owner
-                return new PendingDecision(articleId, eventTime, expected, received, expectedReplies,
-                        receivedReplies + 1, older, adopted,
-                        new ContentOwner(reply.canonicalId(), reply.canonicalTime(), null), decideAfter, createdAt);
+                exact = new ContentOwner(reply.canonicalId(), reply.canonicalTime(), null);
+            } else if (!joinedUs && safe) {
+                c = new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
             }
-            Candidate c = joinedUs || !safe ? null
-                    : new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
             return new PendingDecision(articleId, eventTime, expected, received, expectedReplies, receivedReplies + 1, older,
-                    Candidate.earlier(adopted, c), exactOf, decideAfter, createdAt);
+                    Candidate.earlier(adopted, c), exact, decideAfter, createdAt);
         }
 
         boolean complete() {
@@ -190,7 +191,12 @@ final class NearDuplicateRecords {
 
         /** Complete, and past the grace unless an exact copy settled it: no near answer can change that. */
         boolean due(long now) {
-            return complete() && (exactOf != null || now >= decideAfter);
+            return complete() && now >= graceEnds();
+        }
+
+        /** The wall-clock ms from which a complete decision may be taken. */
+        long graceEnds() {
+            return exactOf != null ? createdAt : decideAfter;
         }
 
         /** An older candidate wins; else a canonical adopted from a reply; else unique. */

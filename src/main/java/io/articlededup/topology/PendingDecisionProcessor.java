@@ -228,7 +228,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     /** When {@link #decideIfDue} will first return true for this state, given no new answer. */
     private void track(String key, PendingDecision p) {
         long timeoutAt = p.createdAt() + timeoutMs;
-        long due = p.complete() ? Math.min(p.exactOf() != null ? p.createdAt() : p.decideAfter(), timeoutAt) : timeoutAt;
+        long due = p.complete() ? Math.min(p.graceEnds(), timeoutAt) : timeoutAt;
         dueAt.put(key, due);
         earliestDue = Math.min(earliestDue, due);
     }
