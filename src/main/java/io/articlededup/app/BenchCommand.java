@@ -115,17 +115,14 @@ final class BenchCommand implements Callable<Integer> {
                 Drain pass = null;
                 LatencyPhase latency = new LatencyPhase(rate, latencySeconds, warmupSeconds);
                 if (!skipPassthrough) {
-                    ArticleGenerator passGen = new ArticleGenerator(pool, seed + 1, duplicateShare);
-                    Runnable passLatency = rate <= 0 ? null : () -> {
-                        try {
-                            latency.runPassThrough(client, PASSTHROUGH_LATENCY_INPUT, passGen, reader, report);
-                        } catch (InterruptedException e) {
-                            Thread.currentThread().interrupt();
-                            throw new IllegalStateException("interrupted", e);
+                    try (ThroughputPhase.PassThrough pt = ThroughputPhase.startPassThrough(config.streamsProperties(),
+                            input, cluster.stateDir("passthrough"))) {
+                        pass = pt.drain(reader, articles, timeoutSeconds);
+                        if (rate > 0) {
+                            latency.runPassThrough(client, PASSTHROUGH_LATENCY_INPUT,
+                                    new ArticleGenerator(pool, seed + 1, duplicateShare), reader, report);
                         }
-                    };
-                    pass = ThroughputPhase.drainPassThrough(config.streamsProperties(), input,
-                            cluster.stateDir("passthrough"), reader, articles, timeoutSeconds, passLatency);
+                    }
                     pass.report(report, "passthrough", inputBytes);
                 }
                 // 3. our topology

@@ -51,22 +51,34 @@ public final class ThroughputPhase {
     }
 
     /**
-     * Runs the pass-through app until the reader has seen {@code n} of its outputs, then, if
-     * {@code latency} is given, its latency phase on {@link #PASSTHROUGH_LATENCY_INPUT}.
+     * The pass-through app, running until closed: {@link PassThrough#drain} it, then run its latency phase
+     * on {@link #PASSTHROUGH_LATENCY_INPUT} while it still runs.
      *
      * @param streamsProperties ours ({@code AppConfig#streamsProperties}): same guarantee, same clients
      */
-    public static Drain drainPassThrough(Properties streamsProperties, String input, Path stateDir, OutputReader reader,
-                                         int n, int timeoutS, Runnable latency) throws InterruptedException {
-        KafkaStreams pt = passThrough(streamsProperties, input, stateDir);
-        long start = System.nanoTime();
-        pt.start();
-        Drain drain = reader.awaitPassThrough("pass-through", n, start, timeoutS);
-        if (latency != null) {
-            latency.run();
+    public static PassThrough startPassThrough(Properties streamsProperties, String input, Path stateDir) {
+        return new PassThrough(passThrough(streamsProperties, input, stateDir));
+    }
+
+    /** A started pass-through app. */
+    public static final class PassThrough implements AutoCloseable {
+        private final KafkaStreams streams;
+        private final long startNanos = System.nanoTime();
+
+        private PassThrough(KafkaStreams streams) {
+            this.streams = streams;
+            streams.start();
         }
-        pt.close(Duration.ofSeconds(30));
-        return drain;
+
+        /** Waits until the reader has seen {@code n} of its outputs. */
+        public Drain drain(OutputReader reader, int n, int timeoutS) throws InterruptedException {
+            return reader.awaitPassThrough("pass-through", n, startNanos, timeoutS);
+        }
+
+        @Override
+        public void close() {
+            streams.close(Duration.ofSeconds(30));
+        }
     }
 
     /** Reads the input and writes it unchanged to another topic: same Streams config, nothing else. */
