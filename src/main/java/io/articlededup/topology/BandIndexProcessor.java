@@ -93,9 +93,9 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
                 BandEntry e = it.next().value;
                 if (NearDuplicateRecords.sameContent(e.pendingKey(), probes.pendingKey())) {
                     // an exact copy (or this article's own probe again): the exact index alone decides between
-                    // them, in the order it saw them. Taken as a near candidate or sent a late notice, the one
-                    // it made canonical could become a near duplicate of its own exact duplicate: a cycle with
-                    // no canonical. One entry per content is enough for the articles that come later.
+                    // them (ExactContentIndex, with its own late notice). Taken as a near candidate or sent a
+                    // near notice as well, the owner could become a near duplicate of its own exact duplicate:
+                    // a cycle with no canonical. One entry per content is enough for the articles that come later.
                     result.seenBefore = true;
                     continue;
                 }

@@ -152,13 +152,14 @@ final class ArticleMix {
     static void produce(String bootstrap, String topic, List<Input> inputs, int perSecond, AtomicInteger produced) {
         int perTick = Math.max(1, perSecond / 10);
         long t0 = System.currentTimeMillis();
+        SendPace pace = new SendPace(perSecond);
         try (KafkaProducer<byte[], byte[]> p = producer(bootstrap)) {
             for (int i = 0; i < inputs.size(); i++) {
+                pace.awaitNextSlot();
                 send(p, topic, inputs.get(i), t0 + i);
                 produced.incrementAndGet();
                 if (i % perTick == perTick - 1) {
-                    p.flush();
-                    Pause.pause(100);
+                    p.flush(); // a tenth of a second's articles at a time, as a live feed arrives
                 }
             }
             p.flush();
