@@ -3,10 +3,12 @@ package io.articlededup.topology;
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
+import java.nio.ByteBuffer;
+
 import java.util.ArrayList;
-import java.util.Base64;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
@@ -28,7 +30,6 @@ final class BandRouting {
     private static final Hasher64 CONTENT_HASH = Hashing.komihash5_0();
     /** Mixed into the content hash's routing as the band number is into a band value's. */
     private static final int EXACT_BAND = -1;
-    private static final Base64.Encoder KEY_ENCODER = Base64.getUrlEncoder().withoutPadding();
     private final int partitions;
 
     BandRouting(int partitions) {
@@ -39,16 +40,11 @@ final class BandRouting {
     }
 
     /**
-     * The band-index store key of a band value: the band in base 36 and the hash's 8 bytes in base64url,
-     * e.g. {@code j:AbCdEfGhIjK} (13-14 characters; hex took up to 19). The index holds 20 keys per
-     * retained article, so every byte counts 20 times.
+     * The band-index store key of a band value: the band number in 2 bytes, then the hash's 8 bytes. The
+     * index holds up to 20 keys per retained article, so every byte counts 20 times (text keys took 13-19).
      */
-    static String storeKey(int band, long bandHash) {
-        byte[] bytes = new byte[Long.BYTES];
-        for (int i = 0; i < Long.BYTES; i++) {
-            bytes[i] = (byte) (bandHash >>> (56 - 8 * i));
-        }
-        return Integer.toString(band, 36) + ':' + KEY_ENCODER.encodeToString(bytes);
+    static Bytes storeKey(int band, long bandHash) {
+        return Bytes.wrap(ByteBuffer.allocate(2 + Long.BYTES).putShort((short) band).putLong(bandHash).array());
     }
 
     /** The partition of the band index that owns a band value, among {@code partitions}. */

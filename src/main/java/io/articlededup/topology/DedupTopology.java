@@ -37,7 +37,7 @@ public final class DedupTopology {
     public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
     public static final List<String> STORES = List.of(BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX,
-            DuplicateStage.EXACT_STORE, DuplicateStage.BAND_STORE, DuplicateStage.PENDING_STORE,
+            DuplicateStage.EXACT_STORE, DuplicateStage.BAND_STORE, DuplicateStage.BAND_ARTICLES_STORE, DuplicateStage.PENDING_STORE,
             DuplicateStage.PROGRESS_STORE, DuplicateStage.DECIDED_STORE);
 
     private DedupTopology() {

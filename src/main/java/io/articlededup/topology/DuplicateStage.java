@@ -20,9 +20,12 @@ import org.apache.kafka.streams.kstream.KStream;
 import org.apache.kafka.streams.kstream.Named;
 import org.apache.kafka.streams.kstream.Produced;
 import org.apache.kafka.streams.kstream.Repartitioned;
+import org.apache.kafka.streams.state.StoreBuilder;
 import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -41,6 +44,7 @@ import java.util.Map;
  */
 final class DuplicateStage {
     static final String BAND_STORE = "band-index";
+    static final String BAND_ARTICLES_STORE = "band-index-articles";
     static final String EXACT_STORE = "exact-content-index";
     static final String PENDING_STORE = "pending-articles";
     static final String PROGRESS_STORE = "pending-decisions";
@@ -69,14 +73,13 @@ final class DuplicateStage {
         KStream<String, DecisionReply> replies = builder.stream(s.repliesTopic(),
                 Consumed.with(Serdes.String(), new JsonSerde<>(DecisionReply.class)).withName("decision-replies"));
 
-        String bandStore = near.enabled() ? BAND_STORE : null;
-        String[] indexStores = near.enabled() ? new String[] {BAND_STORE, EXACT_STORE} : new String[] {EXACT_STORE};
+        String[] indexStores = indexStores(near.enabled(), near.retention(), s.exactRetention()).stream().map(StoreBuilder::name).toArray(String[]::new);
         KStream<String, BandAnswer> answers = probed
                 .flatMapValues(Probed::probes, Named.as("fan-out-bands"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbes.class))
                         .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions())
                         .withStreamPartitioner(routing.partitioner()))
-                .process(() -> new BandIndexProcessor(bandStore, near.retention(), near.threshold(), EXACT_STORE,
+                .process(() -> new BandIndexProcessor(near.enabled(), near.retention(), near.threshold(),
                         s.exactRetention()), Named.as("band-index-lookup"), indexStores)
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandAnswer.class))
                         .withName(BAND_ANSWERS).withNumberOfPartitions(s.internalPartitions()));
@@ -100,14 +103,7 @@ final class DuplicateStage {
 
     private static void addStores(StreamsBuilder builder, TopologySettings s) {
         NearDuplicateSettings near = s.near();
-        builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(EXACT_STORE, s.exactRetention(), Duration.ofMillis(1), false),
-                Serdes.String(), new JsonSerde<>(ContentOwner.class)));
-        if (near.enabled()) {
-            builder.addStateStore(Stores.windowStoreBuilder(
-                    Stores.persistentWindowStore(BAND_STORE, near.retention(), Duration.ofMillis(1), true),
-                    Serdes.String(), new BandEntrySerde()));
-        }
+        indexStores(near.enabled(), near.retention(), s.exactRetention()).forEach(builder::addStateStore);
         // the waiting article is written once, its small progress record once per answer; both cached: an
         // article is written and deleted within a few commit intervals, so most writes never reach RocksDB
         // or the changelog
@@ -118,6 +114,25 @@ final class DuplicateStage {
         builder.addStateStore(Stores.windowStoreBuilder(
                 Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(), Duration.ofMillis(1), false),
                 Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
+    }
+
+    /** The index task's stores: the exact-content index, and the band index unless the near stage is off. */
+    static List<StoreBuilder<?>> indexStores(boolean nearEnabled, Duration nearRetention, Duration exactRetention) {
+        TimeBuckets exact = TimeBuckets.forRetention(exactRetention);
+        List<StoreBuilder<?>> stores = new ArrayList<>();
+        stores.add(Stores.windowStoreBuilder(bucketed(EXACT_STORE, exact), Serdes.String(),
+                new JsonSerde<>(ContentOwner.class)));
+        if (nearEnabled) {
+            TimeBuckets near = TimeBuckets.forRetention(nearRetention);
+            stores.add(Stores.windowStoreBuilder(bucketed(BAND_STORE, near), Serdes.Bytes(), new ArticleRefsSerde()));
+            stores.add(Stores.windowStoreBuilder(bucketed(BAND_ARTICLES_STORE, near), Serdes.Long(), new BandEntrySerde()));
+        }
+        return stores;
+    }
+
+    /** A store read with point lookups under (key, bucket start): one value per key and bucket. */
+    private static WindowBytesStoreSupplier bucketed(String name, TimeBuckets buckets) {
+        return Stores.persistentWindowStore(name, buckets.storeRetention(), Duration.ofMillis(1), false);
     }
 
     /** Too short to compare (or the near stage off): only the exact check, and no grace to wait. */

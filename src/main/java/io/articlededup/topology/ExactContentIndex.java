@@ -3,15 +3,13 @@ package io.articlededup.topology;
 import io.articlededup.model.Article;
 import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
 import org.apache.kafka.streams.state.WindowStore;
-import org.apache.kafka.streams.state.WindowStoreIterator;
-
-import java.time.Duration;
 
 /**
  * Exact duplicates: the earliest article, by (event time, id), seen with each content hash. The hash is
  * routed like a band value ({@link BandRouting}), so every copy of one content meets the same task and
- * store, however many partitions the input has. A window store whose segments expire after the retention:
- * it holds rate x retention entries, not all history.
+ * store, however many partitions the input has. A window store under (content hash, time bucket) whose
+ * segments expire after the retention: it holds rate x retention entries, not all history, and every read
+ * is a point lookup ({@link TimeBuckets}). A bucket keeps the earliest owner of the content in it.
  *
  * <p>Owners follow the same order as near-duplicate candidates: a duplicate always points at an older
  * article (or at one already published as canonical), never at a newer one, so the duplicate links of
@@ -21,11 +19,11 @@ import java.time.Duration;
  */
 final class ExactContentIndex {
     private final WindowStore<String, ContentOwner> store;
-    private final long retentionMs;
+    private final TimeBuckets buckets;
 
-    ExactContentIndex(WindowStore<String, ContentOwner> store, Duration retention) {
+    ExactContentIndex(WindowStore<String, ContentOwner> store, TimeBuckets buckets) {
         this.store = store;
-        this.retentionMs = retention.toMillis();
+        this.buckets = buckets;
     }
 
     /**
@@ -35,26 +33,23 @@ final class ExactContentIndex {
     record Lookup(ContentOwner owner, ContentOwner displaced) {
     }
 
-    Lookup ownerOrRegister(String contentHash, String articleId, long eventTime, String route) {
-        ContentOwner owner = earliestOwner(contentHash, eventTime);
+    Lookup ownerOrRegister(String contentHash, String articleId, long eventTime, String route, long latest) {
+        ContentOwner owner = earliestOwner(contentHash, eventTime, latest);
         if (owner != null && (owner.id().equals(articleId)
                 || Article.compareAge(owner.eventTime(), owner.id(), eventTime, articleId) < 0)) {
             return new Lookup(owner, null);
         }
-        store.put(contentHash, new ContentOwner(articleId, eventTime, route), eventTime);
+        store.put(contentHash, new ContentOwner(articleId, eventTime, route), buckets.start(eventTime));
         return new Lookup(null, owner);
     }
 
-    private ContentOwner earliestOwner(String hash, long eventTime) {
+    private ContentOwner earliestOwner(String hash, long eventTime, long latest) {
         ContentOwner best = null;
-        long from = Math.max(0, eventTime - retentionMs);
-        long to = eventTime > Long.MAX_VALUE - retentionMs ? Long.MAX_VALUE : eventTime + retentionMs;
-        try (WindowStoreIterator<ContentOwner> it = store.fetch(hash, from, to)) {
-            while (it.hasNext()) {
-                ContentOwner o = it.next().value;
-                if (best == null || Article.compareAge(o.eventTime(), o.id(), best.eventTime(), best.id()) < 0) {
-                    best = o;
-                }
+        for (long bucket : buckets.around(eventTime, latest)) {
+            ContentOwner o = store.fetch(hash, bucket);
+            if (o != null && buckets.within(o.eventTime(), eventTime) && (best == null
+                    || Article.compareAge(o.eventTime(), o.id(), best.eventTime(), best.id()) < 0)) {
+                best = o;
             }
         }
         return best;

@@ -4,23 +4,24 @@ import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
-import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
-import org.apache.kafka.common.serialization.Serdes;
+import io.articlededup.topology.NearDuplicateRecords.BandEntry;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
+import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.TestInputTopic;
 import org.apache.kafka.streams.TestOutputTopic;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.TopologyTestDriver;
-import org.apache.kafka.streams.state.Stores;
+import org.apache.kafka.streams.state.WindowStore;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
 import java.time.Instant;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Properties;
 
@@ -38,6 +39,8 @@ class BandIndexProcessorTest {
             .sketch(Stories.story(11, 6, 40));
     private final ArticleSketch edited = new ArticleSketcher(NearDuplicateSettings.defaults().sketch())
             .sketch(Stories.editedCopy(Stories.story(11, 6, 40), 0.03, 4));
+    private final ArticleSketch other = new ArticleSketcher(NearDuplicateSettings.defaults().sketch())
+            .sketch(Stories.story(12, 6, 40));
     private final BandRouting routing = new BandRouting(1);
     private TopologyTestDriver driver;
     private TestInputTopic<String, BandProbes> probes;
@@ -47,12 +50,8 @@ class BandIndexProcessorTest {
     void start() {
         Topology t = new Topology();
         t.addSource("probes", new StringDeserializer(), new JsonSerde<>(BandProbes.class).deserializer(), "probes");
-        t.addProcessor("index", () -> new BandIndexProcessor(DuplicateStage.BAND_STORE, RETENTION, 0.4,
-                DuplicateStage.EXACT_STORE, RETENTION), "probes");
-        t.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DuplicateStage.BAND_STORE, RETENTION,
-                Duration.ofMillis(1), true), Serdes.String(), new BandEntrySerde()), "index");
-        t.addStateStore(Stores.windowStoreBuilder(Stores.persistentWindowStore(DuplicateStage.EXACT_STORE, RETENTION,
-                Duration.ofMillis(1), false), Serdes.String(), new JsonSerde<>(ContentOwner.class)), "index");
+        t.addProcessor("index", () -> new BandIndexProcessor(true, RETENTION, 0.4, RETENTION), "probes");
+        DuplicateStage.indexStores(true, RETENTION, RETENTION).forEach(store -> t.addStateStore(store, "index"));
         t.addSink("answers", "answers", new StringSerializer(), new JsonSerde<>(BandAnswer.class).serializer(), "index");
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "band-index-test");
@@ -131,5 +130,55 @@ class BandIndexProcessorTest {
         assertThat(notices).isNotEmpty().allSatisfy(kv -> assertThat(kv.value.exactOf()).isNull());
         BandAnswer original = out.get(out.size() - 1).value;
         assertThat(original.notices()).isEqualTo(notices.size());
+    }
+
+    private BandAnswer lastAnswer() {
+        List<BandAnswer> out = answers.readValuesToList();
+        return out.get(out.size() - 1);
+    }
+
+    @Test
+    void copiesWithinTheRetentionAreFoundInEarlierTimeBuckets() {
+        probe("original", "a.example", "content-1", 0, story);
+        probe("edit", "c.example", "content-2", RETENTION.toSeconds() - 60, edited);
+        assertThat(lastAnswer().candidateId()).isEqualTo("original");
+        probe("copy", "b.example", "content-1", RETENTION.toSeconds() - 30, story);
+        assertThat(lastAnswer().exactOf().id()).isEqualTo("original");
+    }
+
+    @Test
+    void articlesBeyondTheRetentionAreNoLongerFoundThoughTheirBucketIsStillKept() {
+        probe("original", "a.example", "content-1", 0, story);
+        probe("edit", "c.example", "content-2", RETENTION.toSeconds() + 60, edited);
+        assertThat(lastAnswer().candidateId()).isNull();
+        probe("copy", "b.example", "content-1", RETENTION.toSeconds() + 90, story);
+        assertThat(lastAnswer().exactOf()).isNull();
+    }
+
+    @Test
+    void anOlderArticleFindsTheNewerOneInALaterTimeBucket() {
+        long twoBuckets = 2 * RETENTION.toSeconds() / TimeBuckets.PER_RETENTION;
+        probe("edit", "c.example", "content-2", twoBuckets, edited);
+        probe("original", "a.example", "content-1", 0, story);
+        assertThat(lateNotices(answers.readKeyValuesToList(), "c.example", "edit", "original", "a.example"))
+                .isNotEmpty();
+    }
+
+    @Test
+    void anArticleIsStoredOncePerTaskAndEachOfItsBandsHoldsAnEightByteReference() {
+        probe("original", "a.example", "content-1", 0, story);
+        probe("copy", "b.example", "content-1", 60, story);
+        probe("other", "d.example", "content-3", 90, other);
+
+        WindowStore<Long, BandEntry> articles = driver.getWindowStore(DuplicateStage.BAND_ARTICLES_STORE);
+        WindowStore<Bytes, long[]> bands = driver.getWindowStore(DuplicateStage.BAND_STORE);
+        List<String> stored = new ArrayList<>();
+        articles.all().forEachRemaining(kv -> stored.add(kv.value.articleId()));
+        assertThat(stored).as("the exact copy registers nothing").containsExactlyInAnyOrder("original", "other");
+        List<long[]> refs = new ArrayList<>();
+        bands.all().forEachRemaining(kv -> refs.add(kv.value));
+        long original = BandIndex.ref(NearDuplicateRecords.pendingKey("content-1", "original"));
+        assertThat(refs).hasSize(2 * story.bandHashes().length).allSatisfy(r -> assertThat(r).hasSize(1));
+        assertThat(refs.stream().filter(r -> r[0] == original)).hasSize(story.bandHashes().length);
     }
 }

@@ -1,6 +1,7 @@
 package io.articlededup.topology;
 
 import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import org.apache.kafka.common.utils.Bytes;
 import org.junit.jupiter.api.Test;
 
 import java.util.Arrays;
@@ -91,14 +92,14 @@ class BandRoutingTest {
     }
 
     @Test
-    void storeKeysAreShortAndTellBandValuesApart() {
-        Set<String> keys = new HashSet<>();
+    void storeKeysAreTenBytesAndTellBandValuesApart() {
+        Set<Bytes> keys = new HashSet<>();
         Random random = new Random(9);
         for (int band = 0; band < 20; band++) {
             for (long hash : new long[] {0, -1, 1L << 63, 42, random.nextLong(), random.nextLong()}) {
-                String key = BandRouting.storeKey(band, hash);
-                assertThat(key.length()).isBetween(13, 14);
-                assertThat(keys.add(key)).as(key).isTrue();
+                Bytes key = BandRouting.storeKey(band, hash);
+                assertThat(key.get()).hasSize(10);
+                assertThat(keys.add(key)).as("band %d hash %d", band, hash).isTrue();
             }
         }
     }
