@@ -15,8 +15,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.HexFormat;
 
 /**
- * The band index's entries in a fixed binary layout. The index holds up to 20 entries per retained
- * article, so their size is most of our state: Smile repeated five field names and the pending key's
+ * The band index's article entries ({@code band-index-articles}, one per article and index task; see
+ * {@link BandIndex}) in a fixed binary layout: Smile repeated five field names and the pending key's
  * content hash as 32 hex characters in every entry (~165 bytes); this layout takes ~75.
  * <pre>
  * version (1) | event time (8) | route (UTF) | content hash (1 flag + 16 raw bytes, or UTF) | article id (UTF) | sketch (2 + n)
