@@ -1,0 +1,25 @@
+package io.articlededup.app;
+
+import io.articlededup.topology.CompressedRocksDbStores;
+import org.apache.kafka.streams.StreamsConfig;
+import org.junit.jupiter.api.Test;
+import org.rocksdb.CompressionType;
+import org.rocksdb.Options;
+import org.rocksdb.RocksDB;
+
+import java.util.Map;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+class RocksDbSettingsTest {
+    @Test
+    void theDefaultsCompressEveryStoreWithZstd() {
+        assertThat(AppConfig.defaults().streamsProperties().get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG))
+                .isEqualTo(CompressedRocksDbStores.class.getName());
+        RocksDB.loadLibrary();
+        try (Options options = new Options()) {
+            new CompressedRocksDbStores().setConfig("band-index", options, Map.of());
+            assertThat(options.compressionType()).isEqualTo(CompressionType.ZSTD_COMPRESSION);
+        }
+    }
+}
