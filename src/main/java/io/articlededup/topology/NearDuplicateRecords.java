@@ -46,7 +46,10 @@ final class NearDuplicateRecords {
                       long[] bandHashes, byte[] sketch, String contentHash) {
     }
 
-    /** What the band index keeps for a band value: the earliest article that had it. */
+    /**
+     * An article as the band index knows it (stored once per index task, {@link BandIndex}): enough to
+     * verify a candidate and to send it a late notice.
+     */
     record BandEntry(String route, String pendingKey, String articleId, long eventTime, byte[] sketch) {
     }
 
