@@ -7,7 +7,6 @@ import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 
 import java.nio.ByteBuffer;
-
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Optional;

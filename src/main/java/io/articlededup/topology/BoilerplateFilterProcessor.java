@@ -36,7 +36,6 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
     private final long retentionMs;
     private FixedKeyProcessorContext<String, Article> context;
     private ParagraphSightingsStore store;
-    private long streamTime = Long.MIN_VALUE;
 
     BoilerplateFilterProcessor(String storeName, String indexName, int threshold, Duration retention) {
         this.storeName = storeName;
@@ -56,7 +55,6 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
     @Override
     public void process(FixedKeyRecord<String, Article> record) {
         Article article = record.value();
-        streamTime = Math.max(streamTime, article.eventTime());
         // distinct stories, not distinct texts: variants of one story on one site (an update, a copy edit)
         // share their paragraphs but not their furniture's purpose; their title is what they share
         long story = article.title() == null || article.title().isBlank()
@@ -97,11 +95,11 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
 
     /**
      * Deletes entries not seen within the retention, a bounded batch per run so one sweep never stalls.
-     * After a restart the task's stream time (kept with the committed offsets) lets it sweep before the
-     * first record arrives.
+     * The clock is the task's stream time: never behind an article this processor saw, and kept with the
+     * committed offsets, so that after a restart it sweeps before the first record arrives.
      */
     private void sweep() {
-        long time = Math.max(streamTime, context.currentStreamTimeMs());
+        long time = context.currentStreamTimeMs();
         if (time > 0) {
             store.expire(time - retentionMs, SWEEP_BATCH);
         }

@@ -68,12 +68,14 @@ final class DuplicateStage {
         BandRouting routing = new BandRouting(s.internalPartitions());
         KStream<String, Probed> probed = articles.mapValues((source, a) -> probed(source, a, sketcher, near, routing),
                 Named.as("sketch-article"));
-        addStores(builder, s);
+        List<StoreBuilder<?>> index = indexStores(near.enabled(), near.retention(), s.exactRetention());
+        index.forEach(builder::addStateStore);
+        addPendingStores(builder, s);
         // replies between pending articles loop back into this stage: a topic we read and write ourselves
         KStream<String, DecisionReply> replies = builder.stream(s.repliesTopic(),
                 Consumed.with(Serdes.String(), new JsonSerde<>(DecisionReply.class)).withName("decision-replies"));
 
-        String[] indexStores = indexStores(near.enabled(), near.retention(), s.exactRetention()).stream().map(StoreBuilder::name).toArray(String[]::new);
+        String[] indexStores = index.stream().map(StoreBuilder::name).toArray(String[]::new);
         KStream<String, BandAnswer> answers = probed
                 .flatMapValues(Probed::probes, Named.as("fan-out-bands"))
                 .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbes.class))
@@ -101,9 +103,8 @@ final class DuplicateStage {
         return outputs.get("pending-decided").mapValues(PendingOutput::decided, Named.as("decided-article"));
     }
 
-    private static void addStores(StreamsBuilder builder, TopologySettings s) {
+    private static void addPendingStores(StreamsBuilder builder, TopologySettings s) {
         NearDuplicateSettings near = s.near();
-        indexStores(near.enabled(), near.retention(), s.exactRetention()).forEach(builder::addStateStore);
         // the waiting article is written once, its small progress record once per answer; both cached: an
         // article is written and deleted within a few commit intervals, so most writes never reach RocksDB
         // or the changelog

@@ -107,6 +107,12 @@ final class NearDuplicateRecords {
      */
     record DecisionReply(String pendingKey, String articleId, String fromId, String canonicalId, long canonicalTime,
                          double similarity, boolean sameContent) {
+        /** The reply to {@code notice}: {@code decided} is what the newer article became, null if it yielded. */
+        static DecisionReply to(BandAnswer notice, DecidedArticle decided) {
+            return new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(),
+                    decided == null ? null : decided.canonicalId(), decided == null ? 0 : decided.canonicalTime(),
+                    notice.similarity(), notice.exactOf() != null);
+        }
     }
 
     /** What a newer article's decision was, remembered for a while to answer late notices. */

@@ -146,20 +146,15 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
             if (!decideIfDue(key, p, now)) {
                 put(key, p);
             }
-            reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), null, 0,
-                    notice.similarity(), notice.exactOf() != null);
+            reply = DecisionReply.to(notice, null);
         } else {
             DecidedArticle d = findDecided(key);
             metrics.lateCandidate();
             if (d == null) {
                 log.warn("late notice for {} which is neither pending nor remembered; the older copy {} stays canonical",
                         notice.articleId(), notice.candidateId());
-                reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), null, 0,
-                        notice.similarity(), notice.exactOf() != null);
-            } else {
-                reply = new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(), d.canonicalId(),
-                        d.canonicalTime(), notice.similarity(), notice.exactOf() != null);
             }
+            reply = DecisionReply.to(notice, d);
         }
         context.forward(new Record<>(notice.replyRoute(), new PendingOutput(null, reply), record.timestamp()));
     }

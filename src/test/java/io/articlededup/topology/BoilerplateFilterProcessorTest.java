@@ -30,6 +30,7 @@ class BoilerplateFilterProcessorTest {
     private record Running(BoilerplateFilterProcessor processor, BoilerplateStores.Context<Article> context) {
         boolean keepsFooter(int story, long time) {
             context.forwarded.clear();
+            context.streamTime = Math.max(context.streamTime, time); // as the task does before it hands a record on
             Article a = article(story, time);
             processor.process(InternalFixedKeyRecordFactory.create(new Record<>(a.source(), a, time)));
             return context.forwarded.get(0).value().paragraphs().contains(FOOTER);

@@ -69,7 +69,7 @@ final class BoilerplateStores {
     static final class Context<V> {
         final List<FixedKeyRecord<String, V>> forwarded = new ArrayList<>();
         Punctuator punctuator;
-        /** What the task's stream time would be: -1 (unknown) until a test sets it. */
+        /** What the task's stream time would be: -1 (unknown) until a record or a test sets it. */
         long streamTime = -1;
         final FixedKeyProcessorContext<String, V> context;
 
