@@ -2,14 +2,9 @@ package io.articlededup.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Pattern;
 
 /** Splits a plain-text body into paragraphs. */
 public final class ParagraphSplitter {
-
-    // Scraped bodies use blank lines and single newlines interchangeably, so any line break ends a
-    // paragraph; blank lines then just produce empty pieces that are dropped.
-    private static final Pattern LINE_BREAK = Pattern.compile("\\r\\n|[\\n\\r\\u000B\\u000C\\u0085\\u2028\\u2029]");
 
     private ParagraphSplitter() {
     }
@@ -20,12 +15,30 @@ public final class ParagraphSplitter {
         if (body == null || body.isEmpty()) {
             return out;
         }
-        for (String line : LINE_BREAK.split(body, -1)) {
-            String trimmed = TextNormalizer.trim(line);
-            if (!trimmed.isEmpty()) {
-                out.add(trimmed);
+        // Scraped bodies use blank lines and single newlines interchangeably, so any line break ends a
+        // paragraph; blank lines then just give empty pieces that are dropped. A scan, not a regex split:
+        // the split was a quarter of parsing's CPU.
+        int start = 0;
+        for (int i = 0; i < body.length(); i++) {
+            if (isLineBreak(body.charAt(i))) {
+                addTrimmed(out, body.substring(start, i));
+                start = i + 1;
             }
         }
+        addTrimmed(out, body.substring(start));
         return out;
+    }
+
+    /** CR, LF, VT, FF, NEL and the Unicode line and paragraph separators; CRLF is two breaks with nothing between. */
+    private static boolean isLineBreak(char c) {
+        return c == '\n' || c == '\r' || c == '\u000B' || c == '\u000C' || c == '\u0085' || c == '\u2028'
+                || c == '\u2029';
+    }
+
+    private static void addTrimmed(List<String> out, String line) {
+        String trimmed = TextNormalizer.trim(line);
+        if (!trimmed.isEmpty()) {
+            out.add(trimmed);
+        }
     }
 }

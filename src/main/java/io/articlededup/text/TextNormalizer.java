@@ -23,16 +23,32 @@ public final class TextNormalizer {
         if (s == null || s.isEmpty()) {
             return "";
         }
+        // Most scraped text is ASCII, where NFKC changes nothing and the case fold is plain lower-casing,
+        // which collapse() does on the way: no normaliser and no two case-mapped copies (together a third of
+        // the cleaning stage's CPU), and the same key.
+        return collapse(isAscii(s) ? s : fold(s));
+    }
+
+    /** The general path, for any text (package-private: the tests hold the ASCII path to it). */
+    static String normalizeUnicode(String s) {
+        return collapse(fold(s));
+    }
+
+    private static String fold(String s) {
         String nfkc = Normalizer.normalize(s, Normalizer.Form.NFKC);
         // Upper then lower approximates Unicode full case folding (ß -> ss, final sigma -> sigma),
         // which plain toLowerCase does not do.
-        String folded = nfkc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
-        StringBuilder out = new StringBuilder(folded.length());
+        return nfkc.toUpperCase(Locale.ROOT).toLowerCase(Locale.ROOT);
+    }
+
+    /** Lower-cases ASCII capitals, drops invisible characters, collapses whitespace, unifies quotes and dashes. */
+    private static String collapse(String text) {
+        StringBuilder out = new StringBuilder(text.length());
         boolean pendingSpace = false;
-        for (int i = 0; i < folded.length(); i++) {
-            char c = folded.charAt(i);
+        for (int i = 0; i < text.length(); i++) {
+            char c = text.charAt(i);
             // Lower-casing U+0130 leaves "i" + combining dot above; the dot would split Turkish keys.
-            if (c == '\u0307' && i > 0 && folded.charAt(i - 1) == 'i') {
+            if (c == '\u0307' && i > 0 && text.charAt(i - 1) == 'i') {
                 continue;
             }
             if (isIgnorable(c)) {
@@ -46,9 +62,18 @@ public final class TextNormalizer {
                 out.append(' ');
                 pendingSpace = false;
             }
-            out.append(unify(c));
+            out.append(c >= 'A' && c <= 'Z' ? (char) (c + ('a' - 'A')) : unify(c));
         }
         return out.toString();
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) >= 0x80) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whitespace in the widest sense: Java whitespace, Unicode space separators, line/paragraph separators, ZWSP. */

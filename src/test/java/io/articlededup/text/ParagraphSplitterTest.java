@@ -11,6 +11,8 @@ class ParagraphSplitterTest {
         String body = "First one.\r\n\r\nSecond one.\nThird one.\rFourth one.\u2028Fifth.\u2029Sixth.\n\n\n  Seventh.  ";
         assertThat(ParagraphSplitter.split(body))
                 .containsExactly("First one.", "Second one.", "Third one.", "Fourth one.", "Fifth.", "Sixth.", "Seventh.");
+        assertThat(ParagraphSplitter.split("One\u000BTwo\u000CThree\u0085Four\r"))
+                .containsExactly("One", "Two", "Three", "Four");
     }
 
     @Test

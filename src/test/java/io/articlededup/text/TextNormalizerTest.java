@@ -3,6 +3,7 @@ package io.articlededup.text;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.Locale;
+import java.util.Random;
 import org.junit.jupiter.api.Test;
 
 class TextNormalizerTest {
@@ -57,5 +58,21 @@ class TextNormalizerTest {
     void emptyAndNull() {
         assertThat(TextNormalizer.normalize(null)).isEmpty();
         assertThat(TextNormalizer.normalize(" \u00A0\u200B\n")).isEmpty();
+    }
+
+    @Test
+    void asciiFastPathGivesWhatTheGeneralPathGives() {
+        Random random = new Random(42);
+        for (int n = 0; n < 20_000; n++) {
+            char[] text = new char[random.nextInt(40) + 1];
+            for (int i = 0; i < text.length; i++) {
+                // every ASCII character, control characters and the backtick among them, spaces often
+                text[i] = random.nextInt(4) == 0 ? ' ' : (char) random.nextInt(0x80);
+            }
+            String s = new String(text);
+            assertThat(TextNormalizer.normalize(s)).as("%s", s.chars().boxed().toList())
+                    .isEqualTo(TextNormalizer.normalizeUnicode(s));
+        }
+        assertThat(TextNormalizer.normalize("  Rafah `MEETING`\u001F\tUS ")).isEqualTo("rafah 'meeting' us");
     }
 }
