@@ -13,13 +13,15 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RocksDbSettingsTest {
     @Test
-    void theDefaultsCompressEveryStoreWithZstd() {
+    void theDefaultsCompressEveryStoreWithZstdAndFilterMemtables() {
         assertThat(AppConfig.defaults().streamsProperties().get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG))
                 .isEqualTo(CompressedRocksDbStores.class.getName());
         RocksDB.loadLibrary();
         try (Options options = new Options()) {
             new CompressedRocksDbStores().setConfig("band-index", options, Map.of());
             assertThat(options.compressionType()).isEqualTo(CompressionType.ZSTD_COMPRESSION);
+            assertThat(options.memtableWholeKeyFiltering()).isTrue();
+            assertThat(options.memtablePrefixBloomSizeRatio()).isPositive();
         }
     }
 }
