@@ -146,6 +146,7 @@ final class BenchCommand implements Callable<Integer> {
                 if (pass != null) {
                     report.put("ratio", ours.rate() / pass.rate());
                     report.put("ratio_wall", ours.wallRate() / pass.wallRate());
+                    report.put("ratio_second_half", ours.secondHalfRate() / pass.secondHalfRate());
                 }
                 // 5. state: RocksDB on disk (flushed on close) and changelog topics on the broker
                 report.put("state", StateCost.measure(client, cluster.stateDir("ours"), appId, gen.total(), gen.uniquesTotal()));

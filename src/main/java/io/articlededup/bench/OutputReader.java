@@ -134,9 +134,13 @@ public final class OutputReader implements AutoCloseable {
         long lastLog = System.nanoTime();
         long lastCount = 0;
         long lastChange = System.nanoTime();
+        long halfway = 0;
         while (counter.sum() < n) {
             Thread.sleep(20);
             long now = System.nanoTime();
+            if (halfway == 0 && counter.sum() >= n / 2) {
+                halfway = now;
+            }
             if (now - lastLog > 5e9) {
                 long c = counter.sum();
                 print("%s: %,d of %,d out (%,.0f/s over the last %.0f s)", name, c, n,
@@ -152,7 +156,8 @@ public final class OutputReader implements AutoCloseable {
             }
         }
         long end = System.nanoTime();
-        return new Drain(name, counter.sum(), (end - startNanos) / 1e9, (end - first.get()) / 1e9);
+        return new Drain(name, counter.sum(), (end - startNanos) / 1e9, (end - first.get()) / 1e9,
+                (end - (halfway == 0 ? first.get() : halfway)) / 1e9);
     }
 
     @Override
