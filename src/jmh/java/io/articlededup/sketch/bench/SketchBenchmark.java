@@ -6,20 +6,16 @@ import com.dynatrace.hash4j.similarity.SimilarityHasher;
 import com.dynatrace.hash4j.similarity.SimilarityHashing;
 import info.debatty.java.lsh.LSHMinHash;
 import info.debatty.java.lsh.MinHash;
+import io.articlededup.benchdata.BbcArticles;
 import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
 import io.articlededup.sketch.SketchConfig;
 import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
-import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -68,7 +64,7 @@ public class SketchBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        articles = loadArticles();
+        articles = BbcArticles.paragraphs();
         sketcher = new ArticleSketcher(SketchConfig.defaults());
         shingles = new long[articles.size()][];
         shingleSets = new ArrayList<>();
@@ -159,47 +155,5 @@ public class SketchBenchmark {
         z = (z ^ (z >>> 30)) * 0xBF58476D1CE4E5B9L;
         z = (z ^ (z >>> 27)) * 0x94D049BB133111EBL;
         return z ^ (z >>> 31);
-    }
-
-    private static List<List<String>> loadArticles() throws IOException {
-        Path dir = Paths.get(System.getProperty("bbc.dir", "../shared/data/bbc/bbc"));
-        List<List<String>> out = new ArrayList<>();
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                    if (text.length() < 2000 || text.length() > 4000) {
-                        continue;
-                    }
-                    List<String> paragraphs = new ArrayList<>();
-                    for (String p : text.split("\n\\s*\n")) {
-                        if (!p.isBlank()) {
-                            paragraphs.add(p.strip());
-                        }
-                    }
-                    out.add(paragraphs);
-                    if (out.size() == 1000) {
-                        break;
-                    }
-                }
-            }
-        }
-        if (out.isEmpty()) {
-            System.out.println("WARNING: BBC corpus not found at " + dir.toAbsolutePath()
-                    + " (set -Dbbc.dir=...); benchmarking synthetic 3 KB articles instead");
-            java.util.SplittableRandom rnd = new java.util.SplittableRandom(1);
-            for (int a = 0; a < 500; a++) {
-                List<String> paragraphs = new ArrayList<>();
-                for (int p = 0; p < 8; p++) {
-                    StringBuilder sb = new StringBuilder();
-                    for (int w = 0; w < 65; w++) {
-                        sb.append("w").append(rnd.nextInt(20000)).append(' ');
-                    }
-                    paragraphs.add(sb.toString().strip());
-                }
-                out.add(paragraphs);
-            }
-        }
-        return out;
     }
 }
