@@ -1,6 +1,6 @@
 package io.articlededup.app;
 
-import io.articlededup.topology.CompressedRocksDbStores;
+import io.articlededup.topology.RocksDbStoreOptions;
 import org.apache.kafka.streams.StreamsConfig;
 import org.junit.jupiter.api.Test;
 import org.rocksdb.CompressionType;
@@ -13,15 +13,16 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 class RocksDbSettingsTest {
     @Test
-    void theDefaultsCompressEveryStoreWithZstdAndFilterMemtables() {
+    void theDefaultsCompressEveryStoreWithZstdAndFilterEveryLevelAndTheMemtables() {
         assertThat(AppConfig.defaults().streamsProperties().get(StreamsConfig.ROCKSDB_CONFIG_SETTER_CLASS_CONFIG))
-                .isEqualTo(CompressedRocksDbStores.class.getName());
+                .isEqualTo(RocksDbStoreOptions.class.getName());
         RocksDB.loadLibrary();
         try (Options options = new Options()) {
-            new CompressedRocksDbStores().setConfig("band-index", options, Map.of());
+            new RocksDbStoreOptions().setConfig("band-index", options, Map.of());
             assertThat(options.compressionType()).isEqualTo(CompressionType.ZSTD_COMPRESSION);
             assertThat(options.memtableWholeKeyFiltering()).isTrue();
             assertThat(options.memtablePrefixBloomSizeRatio()).isPositive();
+            assertThat(options.optimizeFiltersForHits()).isFalse();
         }
     }
 }

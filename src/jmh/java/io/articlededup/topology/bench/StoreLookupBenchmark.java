@@ -1,6 +1,6 @@
 package io.articlededup.topology.bench;
 
-import io.articlededup.topology.CompressedRocksDbStores;
+import io.articlededup.topology.RocksDbStoreOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
@@ -30,7 +30,7 @@ import org.rocksdb.WriteOptions;
 
 /**
  * The index stores' point lookup, one thread: a RocksDB store opened with the options our config setter
- * gives ({@link CompressedRocksDbStores}), 200,000 keys of the band index's shape (10 bytes) with 8-byte
+ * gives ({@link RocksDbStoreOptions}), 200,000 keys of the band index's shape (10 bytes) with 8-byte
  * values, written the way Kafka Streams writes (no WAL) and left in the memtables (most of a live task's
  * recent keys are there).
  * <ul>
@@ -62,7 +62,7 @@ public class StoreLookupBenchmark {
         RocksDB.loadLibrary();
         dir = Files.createTempDirectory("store-lookup");
         options = new Options().setCreateIfMissing(true);
-        new CompressedRocksDbStores().setConfig("band-index", options, new HashMap<>());
+        new RocksDbStoreOptions().setConfig("band-index", options, new HashMap<>());
         if (!memtableBloom) {
             options.setMemtablePrefixBloomSizeRatio(0);
         }
