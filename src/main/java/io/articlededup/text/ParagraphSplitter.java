@@ -21,11 +21,11 @@ public final class ParagraphSplitter {
         int start = 0;
         for (int i = 0; i < body.length(); i++) {
             if (isLineBreak(body.charAt(i))) {
-                addTrimmed(out, body.substring(start, i));
+                addTrimmed(out, body, start, i);
                 start = i + 1;
             }
         }
-        addTrimmed(out, body.substring(start));
+        addTrimmed(out, body, start, body.length());
         return out;
     }
 
@@ -35,8 +35,8 @@ public final class ParagraphSplitter {
                 || c == '\u2029';
     }
 
-    private static void addTrimmed(List<String> out, String line) {
-        String trimmed = TextNormalizer.trim(line);
+    private static void addTrimmed(List<String> out, String body, int from, int to) {
+        String trimmed = TextNormalizer.trim(body, from, to);
         if (!trimmed.isEmpty()) {
             out.add(trimmed);
         }

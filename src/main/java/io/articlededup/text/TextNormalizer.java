@@ -97,8 +97,13 @@ public final class TextNormalizer {
 
     /** Trims whitespace in the {@link #isSpace} sense plus invisible characters from both ends. */
     static String trim(String s) {
-        int start = 0;
-        int end = s.length();
+        return trim(s, 0, s.length());
+    }
+
+    /** {@link #trim(String)} of {@code s.substring(from, to)}, without copying the untrimmed range first. */
+    static String trim(String s, int from, int to) {
+        int start = from;
+        int end = to;
         while (start < end && (isSpace(s.charAt(start)) || isIgnorable(s.charAt(start)))) {
             start++;
         }
