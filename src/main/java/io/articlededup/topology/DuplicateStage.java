@@ -113,7 +113,8 @@ final class DuplicateStage {
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
                 Serdes.String(), new JsonSerde<>(PendingDecision.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
-                Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(), Duration.ofMillis(1), false),
+                EmptySafeWindowStore.supplier(Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(),
+                        Duration.ofMillis(1), false)),
                 Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
     }
 
@@ -133,7 +134,8 @@ final class DuplicateStage {
 
     /** A store read with point lookups under (key, bucket start): one value per key and bucket. */
     private static WindowBytesStoreSupplier bucketed(String name, TimeBuckets buckets) {
-        return Stores.persistentWindowStore(name, buckets.storeRetention(), Duration.ofMillis(1), false);
+        return EmptySafeWindowStore.supplier(
+                Stores.persistentWindowStore(name, buckets.storeRetention(), Duration.ofMillis(1), false));
     }
 
     /** Too short to compare (or the near stage off): only the exact check, and no grace to wait. */
