@@ -38,7 +38,11 @@ import java.util.Map;
  * uncommitted writes still wipes it. Everything else is passed through.
  */
 final class EmptySafeWindowStore implements WindowStore<Bytes, byte[]> {
-    /** Kafka Streams' committed-offset value for "known to be consistent, offset unknown": restore from the start. */
+    /**
+     * What Kafka Streams itself commits to a store for a changelog with no offset yet, and reads back as
+     * "restore from the start" without a wipe (ProcessorStateManager, 4.4.0). A key-value store keeps it; a
+     * window store with no segment has nowhere to.
+     */
     static final long OFFSET_UNKNOWN = -4L;
 
     private final WindowStore<Bytes, byte[]> inner;
