@@ -4,14 +4,9 @@ import ch.qos.logback.classic.Level;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.topology.Fixtures;
 import io.articlededup.topology.Stories;
-import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
-import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
@@ -21,10 +16,10 @@ import org.slf4j.LoggerFactory;
 
 import java.nio.file.Path;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
-import static io.articlededup.topology.Fixtures.JSON;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -80,13 +75,12 @@ class EmptyStateRestartIT {
 
         try (DedupApplication second = new DedupApplication(config).start()) {
             awaitRunning(second);
-            long t0 = System.currentTimeMillis();
-            try (KafkaProducer<byte[], byte[]> p = new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG,
-                    broker.bootstrapServers()), new ByteArraySerializer(), new ByteArraySerializer())) {
-                for (int i = 0; i < 4; i++) {
-                    p.send(new ProducerRecord<>("articles.raw", i % 2, t0 + i, null, event("story-" + i, Stories.story(40 + i, 5, 30))));
-                }
+            List<byte[]> stories = new ArrayList<>();
+            for (int i = 0; i < 4; i++) {
+                stories.add(Fixtures.bytes(Fixtures.article("story-" + i, "one.example", "Story " + i,
+                        Stories.story(40 + i, 5, 30).toArray(String[]::new))));
             }
+            KafkaTestClients.produce(broker.bootstrapServers(), "articles.raw", stories);
             var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 4, Duration.ofSeconds(60));
             assertThat(clean).as("the restarted instance processes").hasSize(4);
         }
@@ -99,14 +93,5 @@ class EmptyStateRestartIT {
 
     private static void awaitRunning(DedupApplication app) {
         await().atMost(Duration.ofSeconds(90)).until(() -> app.streams().state() == KafkaStreams.State.RUNNING);
-    }
-
-    private static byte[] event(String id, List<String> paragraphs) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", id);
-        n.put("source", "one.example");
-        n.put("title", "Story " + id);
-        n.putArray("paragraphs").addAll(paragraphs.stream().map(n::textNode).toList());
-        return Fixtures.bytes(n);
     }
 }
