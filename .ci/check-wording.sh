@@ -1,0 +1,83 @@
+#!/usr/bin/env bash
+# Fails if a tracked doc, source or config file narrates how the work was organised instead of describing
+# the product: work periods ("stop 9", "this stop", "last session"), people ("another engineer"), tickets
+# ("the issue's N") or a design document the repository does not have ("the design said"). History lives
+# in git. Prints file:line: text for each hit; exit 0 when there is none, 1 otherwise.
+# Usage: bash .ci/check-wording.sh [--self-test]
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+self=.ci/check-wording.sh
+
+# Perl-compatible, matched case-insensitively. The look-behinds keep "non-stop 24 hours" and the like out;
+# "stop the broker", "stops at", "stop-the-world" never match because a number or a word must follow.
+patterns=(
+  # stop 9, stops 9 and 10; not "non-stop 24 hours", "stop 3 s later", "stop 2 instances"
+  '(?<![-\w])stops? [0-9]+\b(?!\s*(s|ms|min|h|d|seconds?|minutes?|hours?|days?|times?|instances?|brokers?|pods?|threads?)\b)'
+  '(?<![-\w])stop-[0-9]+\b'                 # the stop-10 jar
+  '\bthis stop\b(?![-\w])'                  # not "this stop-the-world pause"
+  '\b(last|this|previous|next) session\b(?![-\w])'
+  '\bin the session\b'
+  '\banother engineer'
+  '\bother engineers?\b'
+  "\\bthe issue's\\b"
+  '\b(in|per|see|from) the issue\b(?![-\w]|\s+(of|with|at hand)\b)'
+  '\bthe issue (said|says|asks|asked|wants|wanted|requires|required|sets|set|names|named|gives|gave)\b'
+  '\b(issue|ticket) #?[0-9]+\b'
+  '\bthe design (said|says|sends|sent|had|promises|promised|agreed|asked|asks|wanted|wants|calls|called|requires|required|names|named|doc|document)\b'
+  "\\bthe design's\\b"
+  '\b(in|per|from|as|like|by) the design\b(?!\s+of\b)'
+)
+regex=$(IFS='|'; echo "${patterns[*]}")
+
+if [[ ${1:-} == --self-test ]]; then
+  bad=0
+  while IFS= read -r line; do
+    grep -qiP -e "$regex" <<<"$line" || { echo "missed: $line"; bad=1; }
+  done <<'EOF_HITS'
+the first run at stop 11 and stops 9 and 10
+the Stop 9 jar
+the stop-10 jar and this stop's
+measured in the last session; this session
+shared with another engineer's builds; other engineers' test runs
+at the issue's N = 200,000
+the 1 KB target in the issue
+the no-double promise of issue 6
+The design said one record per band; the design's partitioning claims
+named as in the design; reads like the design; K in the design.
+EOF_HITS
+  while IFS= read -r line; do
+    grep -qiP -e "$regex" <<<"$line" && { echo "false hit: $line"; bad=1; }
+  done <<'EOF_CLEAN'
+stop the broker, then stop 3 s later or stop 2 instances; stop it 3 seconds later
+the only broker stopped at 24.1 s; 1.4 s to stop, 15 s down
+a non-stop 24 hour feed; stop-the-world pauses; the bus stops at 5
+session.timeout.ms=6000; the group session expires
+ran on the issue of impeachment; no data issue; different issuers
+the design of the band index; a redesigned compact car
+EOF_CLEAN
+  ((bad)) && exit 1
+  echo "check-wording: self-test passed"
+  exit 0
+fi
+
+files=()
+while IFS= read -r -d '' f; do
+  [[ $f == "$self" ]] && continue
+  [[ $f =~ (^|/)target/ ]] && continue
+  [[ $f =~ (^|/)\.git/ ]] && continue
+  [[ -f $f ]] || continue           # listed in the index but deleted or moved in the working tree
+  files+=("$f")
+done < <(git ls-files -z -- '*.md' '*.java' '*.properties' '*.xml' '*.yml' '*.yaml' '*.sh' '*.json' '*.py')
+
+((${#files[@]})) || { echo "check-wording: no files to check"; exit 0; }
+
+hits=$(printf '%s\0' "${files[@]}" | xargs -0 grep -nHiP -e "$regex" -- || true)
+
+if [[ -n $hits ]]; then
+  printf '%s\n' "$hits"
+  echo "check-wording: $(printf '%s\n' "$hits" | wc -l) line(s) narrate work periods, people, tickets or" \
+       "an absent design document; describe the product instead (history lives in git)" >&2
+  exit 1
+fi
+echo "check-wording: no narration found in ${#files[@]} files"
