@@ -20,6 +20,10 @@ ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
 cd "$ROOT"
 
 RULES=ops/prometheus/rules/article-dedup-rules.yml
+# Kubernetes-only rules (kube-state-metrics): in the PrometheusRule, not in compose
+K8S_RULES=ops/prometheus/k8s-rules/article-dedup-k8s-rules.yml
+RULE_TESTS=ops/prometheus/tests
+OPERATIONS_DOC=docs/operations.md
 PROMRULE=k8s/base/prometheusrule.yaml
 DASHBOARD=ops/grafana/dashboards/article-dedup.json
 CACHE="${OPS_CHECK_CACHE:-${XDG_CACHE_HOME:-$HOME/.cache}/article-dedup-ops-check}"
@@ -42,17 +46,23 @@ find_python() {
   return 1
 }
 
-# Writes the PrometheusRule from the rules file: same `groups`, text re-indented
-# under spec (block scalars and comments inside the groups are kept as they are).
+# Writes the PrometheusRule from the rules files: the `groups` of $RULES, then
+# those of $K8S_RULES, text re-indented under spec (block scalars and comments
+# inside the groups are kept as they are).
 sync_prometheusrule() {
-  "$PY" - "$RULES" "$PROMRULE" <<'PYEOF'
+  "$PY" - "$PROMRULE" "$RULES" "$K8S_RULES" <<'PYEOF'
 import sys
-src, dst = sys.argv[1], sys.argv[2]
-lines = open(src, encoding="utf-8").read().splitlines()
-start = next(i for i, l in enumerate(lines) if l.startswith("groups:"))
-body = "\n".join(("  " + l) if l.strip() else "" for l in lines[start:])
-header = f"""# GENERATED from {src} by `bash .ci/check-ops.sh --sync-prometheusrule`.
-# Do not edit here: edit the rules file and regenerate. .ci/check-ops.sh fails on drift.
+dst, srcs = sys.argv[1], sys.argv[2:]
+parts = []
+for n, src in enumerate(srcs):
+    lines = open(src, encoding="utf-8").read().splitlines()
+    start = next(i for i, l in enumerate(lines) if l.startswith("groups:"))
+    # the first file brings the "groups:" key, the others only their list items
+    body = lines[start:] if n == 0 else ["  # from " + src] + lines[start + 1:]
+    parts.append("\n".join(("  " + l) if l.strip() else "" for l in body).rstrip("\n"))
+header = f"""# GENERATED from {" and ".join(srcs)}
+# by `bash .ci/check-ops.sh --sync-prometheusrule`.
+# Do not edit here: edit the rules files and regenerate. .ci/check-ops.sh fails on drift.
 apiVersion: monitoring.coreos.com/v1
 kind: PrometheusRule
 metadata:
@@ -61,13 +71,13 @@ metadata:
     app.kubernetes.io/name: article-dedup
 spec:
 """
-open(dst, "w", encoding="utf-8").write(header + body + "\n")
+open(dst, "w", encoding="utf-8").write(header + "\n\n".join(parts) + "\n")
 PYEOF
 }
 
 if [[ "${1:-}" == "--sync-prometheusrule" ]]; then
   find_python || { log "needs python3 with PyYAML (apt-get install -y python3-yaml)"; exit 1; }
-  sync_prometheusrule && log "wrote $PROMRULE from $RULES"
+  sync_prometheusrule && log "wrote $PROMRULE from $RULES and $K8S_RULES"
   exit $?
 fi
 
@@ -161,81 +171,106 @@ PYEOF
 }
 
 check_rules_unit_tests() {
-  # Behaviour of the trickier alert expressions (promtool test rules), on a
-  # copy of the rules without annotations so the tests do not repeat texts.
-  "$PY" - "$RULES" "$WORK/rules-without-annotations.yml" <<'PYEOF' || return 1
-import sys, yaml
-d = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
-for g in d["groups"]:
-    for r in g["rules"]:
-        r.pop("annotations", None)
-yaml.safe_dump(d, open(sys.argv[2], "w"), sort_keys=False)
+  # promtool test rules on every ops/prometheus/tests/*.test.yml. The tests name
+  # the rule files relative to their own directory (../rules/..., ../k8s-rules/...);
+  # they run on copies of the rule files without annotations, in the same layout,
+  # so that the tests check behaviour and not the annotation texts.
+  local dir="$WORK/rule-tests" t
+  rm -rf "$dir" && mkdir -p "$dir/tests" || return 1
+  "$PY" - "$dir" "$RULES" "$K8S_RULES" <<'PYEOF' || return 1
+import os, sys, yaml
+out = sys.argv[1]
+for src in sys.argv[2:]:
+    d = yaml.safe_load(open(src, encoding="utf-8"))
+    for g in d["groups"]:
+        for r in g["rules"]:
+            r.pop("annotations", None)
+    dst = os.path.join(out, os.path.relpath(src, "ops/prometheus"))
+    os.makedirs(os.path.dirname(dst), exist_ok=True)
+    yaml.safe_dump(d, open(dst, "w"), sort_keys=False)
 PYEOF
-  cat > "$WORK/rules-test.yml" <<'YAMLEOF'
-rule_files: [rules-without-annotations.yml]
-evaluation_interval: 1m
-tests:
-  - interval: 1m
-    input_series:
-      - series: 'dedup_ready{application="article-dedup",instance_id="a-0"}'
-        values: '1 1 0x10'
-      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="loop.example",outcome="exact_duplicate"}'
-        values: '0+90x60'
-      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="loop.example",outcome="unique"}'
-        values: '0+10x60'
-      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="ok.example",outcome="unique"}'
-        values: '0+10x60'
-      - series: 'dedup_dead_letters_total{application="article-dedup",instance_id="a-0",reason="invalid_json"}'
-        values: '_x5 3x20'
-    alert_rule_test:
-      - eval_time: 8m
-        alertname: ArticleDedupNotReady
-        exp_alerts:
-          - exp_labels: {severity: warning, service: article-dedup, instance_id: a-0}
-      - eval_time: 40m
-        alertname: ArticleDedupSourceDuplicateRateHigh
-        exp_alerts:
-          - exp_labels: {severity: warning, service: article-dedup, source: loop.example}
-      - eval_time: 7m
-        alertname: ArticleDedupDeadLetters
-        exp_alerts:
-          - exp_labels: {severity: warning, service: article-dedup, reason: invalid_json}
-      - eval_time: 25m
-        alertname: ArticleDedupDeadLetters
-        exp_alerts: []
-  - interval: 1m
-    input_series:
-      - series: 'dedup_source_articles_total{application="article-dedup",instance_id="a-0",source="broken.example",outcome="unique"}'
-        values: '0+2x90 180x60'
-    alert_rule_test:
-      - eval_time: 80m
-        alertname: ArticleDedupSourceVolumeDrop
-        exp_alerts: []
-      - eval_time: 140m
-        alertname: ArticleDedupSourceVolumeDrop
-        exp_alerts:
-          - exp_labels: {severity: warning, service: article-dedup, source: broken.example}
-YAMLEOF
-  promtool test rules "$WORK/rules-test.yml"
+  local files=("$RULE_TESTS"/*.test.yml)
+  [[ -f "${files[0]}" ]] || { echo "no tests in $RULE_TESTS"; return 1; }
+  for t in "${files[@]}"; do cp "$t" "$dir/tests/" || return 1; done
+  (cd "$dir/tests" && promtool test rules ./*.test.yml)
+}
+
+check_rules_test_coverage() {
+  # Every alert of the rule files has a test case where it fires (exp_alerts not
+  # empty) and one where it stays silent (exp_alerts empty).
+  "$PY" - "$RULES" "$K8S_RULES" "$RULE_TESTS" <<'PYEOF'
+import glob, os, sys, yaml
+alerts = []
+for f in sys.argv[1:3]:
+    for g in yaml.safe_load(open(f, encoding="utf-8"))["groups"]:
+        alerts += [r["alert"] for r in g["rules"] if "alert" in r]
+fires, silent = {}, {}
+for f in sorted(glob.glob(os.path.join(sys.argv[3], "*.test.yml"))):
+    for t in yaml.safe_load(open(f, encoding="utf-8")).get("tests", []):
+        for c in t.get("alert_rule_test", []) or []:
+            (fires if c.get("exp_alerts") else silent).setdefault(c["alertname"], []).append(t.get("name", "?"))
+errors = []
+for a in alerts:
+    if a not in fires: errors.append("%s: no test case where it fires" % a)
+    if a not in silent: errors.append("%s: no test case where it stays silent" % a)
+for a in sorted(set(fires) | set(silent)):
+    if a not in alerts: errors.append("tests name an alert that does not exist: %s" % a)
+for a in alerts:
+    print("%-42s fires: %-2d silent: %d" % (a, len(fires.get(a, [])), len(silent.get(a, []))))
+for e in errors: print("ERROR:", e)
+sys.exit(1 if errors else 0)
+PYEOF
+}
+
+check_runbook_urls() {
+  # Every alert has a runbook_url "docs/operations.md#anchor" whose anchor is a
+  # heading of docs/operations.md (GitHub's anchors: lower case, punctuation
+  # dropped, spaces to dashes).
+  "$PY" - "$OPERATIONS_DOC" "$RULES" "$K8S_RULES" <<'PYEOF'
+import re, sys, yaml
+doc = sys.argv[1]
+anchors = set()
+for line in open(doc, encoding="utf-8"):
+    m = re.match(r"^#{1,6}\s+(.*?)\s*$", line)
+    if m:
+        a = re.sub(r"[^\w\- ]", "", m.group(1).strip().lower()).replace(" ", "-")
+        anchors.add(a)
+errors, n = [], 0
+for f in sys.argv[2:]:
+    for g in yaml.safe_load(open(f, encoding="utf-8"))["groups"]:
+        for r in g["rules"]:
+            if "alert" not in r: continue
+            n += 1
+            url = (r.get("annotations") or {}).get("runbook_url", "")
+            if not url.startswith(doc + "#"):
+                errors.append("%s: runbook_url %r does not point into %s" % (r["alert"], url, doc)); continue
+            if url.split("#", 1)[1] not in anchors:
+                errors.append("%s: %s has no heading for #%s" % (r["alert"], doc, url.split("#", 1)[1]))
+print("%d alerts, runbook_url checked against %d headings of %s" % (n, len(anchors), doc))
+for e in errors: print("ERROR:", e)
+sys.exit(1 if errors else 0)
+PYEOF
 }
 
 check_rules_drift() {
-  "$PY" - "$RULES" "$PROMRULE" <<'PYEOF'
+  "$PY" - "$PROMRULE" "$RULES" "$K8S_RULES" <<'PYEOF'
 import sys, yaml, json, difflib
-rules = yaml.safe_load(open(sys.argv[1], encoding="utf-8"))
-docs = [d for d in yaml.safe_load_all(open(sys.argv[2], encoding="utf-8")) if d]
+groups = []
+for f in sys.argv[2:]:
+    groups += yaml.safe_load(open(f, encoding="utf-8"))["groups"]
+docs = [d for d in yaml.safe_load_all(open(sys.argv[1], encoding="utf-8")) if d]
 prs = [d for d in docs if d.get("kind") == "PrometheusRule"]
 if len(prs) != 1:
-    print("expected exactly one PrometheusRule in", sys.argv[2]); sys.exit(1)
-a = json.dumps(rules.get("groups"), indent=1, sort_keys=True).splitlines()
+    print("expected exactly one PrometheusRule in", sys.argv[1]); sys.exit(1)
+a = json.dumps(groups, indent=1, sort_keys=True).splitlines()
 b = json.dumps(prs[0].get("spec", {}).get("groups"), indent=1, sort_keys=True).splitlines()
 if a != b:
-    print("DRIFT between %s and %s:" % (sys.argv[1], sys.argv[2]))
-    print("\n".join(difflib.unified_diff(a, b, "rules file", "PrometheusRule", lineterm="", n=2)))
-    print("fix: edit the rules file, then run: bash .ci/check-ops.sh --sync-prometheusrule")
+    print("DRIFT between %s and %s:" % (" + ".join(sys.argv[2:]), sys.argv[1]))
+    print("\n".join(difflib.unified_diff(a, b, "rules files", "PrometheusRule", lineterm="", n=2)))
+    print("fix: edit the rules files, then run: bash .ci/check-ops.sh --sync-prometheusrule")
     sys.exit(1)
-n = sum(len(g.get("rules", [])) for g in rules["groups"])
-print("in sync: %d groups, %d rules" % (len(rules["groups"]), n))
+n = sum(len(g.get("rules", [])) for g in groups)
+print("in sync: %d groups, %d rules" % (len(groups), n))
 PYEOF
 }
 
@@ -320,12 +355,14 @@ process.exit(failed ? 1 : 0);
 JSEOF
 }
 
-check "promtool check rules" promtool check rules "$RULES"
+check "promtool check rules" promtool check rules "$RULES" "$K8S_RULES"
 check "promtool check config (rule_files resolve)" promtool check config ops/prometheus/prometheus.yml
-check "promtool test rules (alert behaviour)" check_rules_unit_tests
+check "promtool test rules (alert behaviour, $RULE_TESTS)" check_rules_unit_tests
+check "every alert tested firing and silent" check_rules_test_coverage
+check "every alert's runbook_url names a section of $OPERATIONS_DOC" check_runbook_urls
 check "dashboard JSON" check_dashboard_json
 check "PromQL syntax of every dashboard/rule expression (ops/extract_promql.py + promtool)" check_promql_syntax
-check "rules drift: $RULES vs $PROMRULE" check_rules_drift
+check "rules drift: $RULES + $K8S_RULES vs $PROMRULE" check_rules_drift
 check "docker-compose config" check_compose
 check "kubectl kustomize k8s/" kustomize_render k8s "$WORK/base.yaml"
 check "kubectl kustomize k8s/overlays/production" kustomize_render k8s/overlays/production "$WORK/production.yaml"

@@ -21,7 +21,7 @@ import re
 import sys
 
 DASHBOARDS = ["ops/grafana/dashboards/article-dedup.json"]
-RULES = ["ops/prometheus/rules/article-dedup-rules.yml"]
+RULES = ["ops/prometheus/rules/article-dedup-rules.yml", "ops/prometheus/k8s-rules/article-dedup-k8s-rules.yml"]
 
 SUBSTITUTIONS = [
     (re.compile(r"\$\{?instance_id(?::[a-z]+)?\}?"), ".*"),
