@@ -77,8 +77,13 @@ if ((${#need[@]})); then
   DEBIAN_FRONTEND=noninteractive apt-get update -qq && \
     DEBIAN_FRONTEND=noninteractive apt-get install -y -qq --no-install-recommends "${need[@]}" >/dev/null \
     || fail "apt-get install ${need[*]}"
-  # the package starts its own service on :9090; we run our own instance
-  systemctl stop prometheus >/dev/null 2>&1 || service prometheus stop >/dev/null 2>&1 || true
+  # the package starts its own service on :9090; we run our own instance. Stop that service through
+  # its init system, only if it runs; never by process name.
+  if systemctl is-active --quiet prometheus 2>/dev/null; then
+    systemctl stop prometheus
+  elif service prometheus status >/dev/null 2>&1; then
+    service prometheus stop >/dev/null 2>&1 || true
+  fi
   for c in python3 /usr/bin/python3; do
     if "$c" -c 'import matplotlib' >/dev/null 2>&1; then PY="$c"; break; fi
   done
