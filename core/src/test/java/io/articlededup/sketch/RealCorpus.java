@@ -1,5 +1,6 @@
 package io.articlededup.sketch;
 
+import io.articlededup.testdata.SharedData;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.ByteBuffer;
@@ -7,7 +8,6 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -28,7 +28,7 @@ final class RealCorpus {
     }
 
     static Path dataDir() {
-        return Paths.get(System.getProperty("shared.data.dir", "../shared/data"));
+        return SharedData.dir();
     }
 
     static Path bbcDir() {

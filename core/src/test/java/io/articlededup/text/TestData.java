@@ -2,6 +2,7 @@ package io.articlededup.text;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import io.articlededup.testdata.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -22,9 +23,9 @@ final class TestData {
     private TestData() {
     }
 
-    /** {@code ../shared/data} by default (set by surefire), overridable with -Dshared.data.dir. */
+    /** {@code ../shared/data} beside the repository root, overridable with -Dshared.data.dir ({@link SharedData}). */
     static Path sharedData() {
-        return Path.of(System.getProperty("shared.data.dir", "../shared/data")).toAbsolutePath().normalize();
+        return SharedData.dir();
     }
 
     static String resource(String name) {
