@@ -3,12 +3,14 @@ package io.articlededup.app;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** {@code java -jar article-dedup.jar <command>}: see {@code --help}. */
+/**
+ * {@code java -jar article-dedup-app.jar <command>}: the production commands, {@code run} and {@code topology}
+ * (see {@code --help}). The tools jar adds the demo, the embedded broker, produce, eval and the benchmarks
+ * ({@code ToolsMain}).
+ */
 @Command(name = "article-dedup", mixinStandardHelpOptions = true, versionProvider = Main.Version.class,
         description = "Cleans scraped news articles and removes exact and near duplicates, on Kafka Streams.",
-        subcommands = {RunCommand.class, DemoCommand.class, BrokerCommand.class, ProduceCommand.class, EvalCommand.class, BenchCommand.class, HistoryBenchCommand.class,
-                TopologyCommand.class,
-                CommandLine.HelpCommand.class})
+        subcommands = {RunCommand.class, TopologyCommand.class, CommandLine.HelpCommand.class})
 public final class Main {
 
     public static void main(String[] args) {
@@ -16,7 +18,11 @@ public final class Main {
     }
 
     static CommandLine commandLine() {
-        CommandLine cl = new CommandLine(new Main());
+        return withExitCodes(new CommandLine(new Main()));
+    }
+
+    /** Exit code 2 and a one-line message for an invalid configuration, 1 for a start that failed. */
+    static CommandLine withExitCodes(CommandLine cl) {
         cl.setExecutionExceptionHandler((e, cmd, parsed) -> {
             if (e instanceof InvalidConfigException) {
                 cmd.getErr().println("invalid configuration: " + e.getMessage());

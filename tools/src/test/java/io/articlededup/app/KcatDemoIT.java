@@ -41,8 +41,8 @@ class KcatDemoIT {
     @BeforeAll
     static void startDemo() throws Exception {
         Assumptions.assumeTrue(onPath("kcat"), "kcat is not installed (apt-get install -y kcat; .ci/run does it): skipping");
-        Path jar = Path.of("target/article-dedup.jar");
-        Assumptions.assumeTrue(Files.exists(jar), "target/article-dedup.jar is missing: run `./mvnw verify`");
+        Path jar = ToolsJar.path();
+        Assumptions.assumeTrue(Files.exists(jar), jar + " is missing: run `./mvnw verify`");
         kafkaPort = freePort();
         httpPort = freePort();
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();

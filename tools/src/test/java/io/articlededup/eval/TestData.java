@@ -1,5 +1,6 @@
 package io.articlededup.eval;
 
+import io.articlededup.testdata.SharedData;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import org.junit.jupiter.api.Assumptions;
@@ -11,7 +12,7 @@ final class TestData {
     }
 
     static Path dataDir() {
-        return Corpora.defaultDataDir();
+        return SharedData.dir();
     }
 
     /** Skips the calling test, with a message naming the folder, when {@code dataDir/sub} is missing. */

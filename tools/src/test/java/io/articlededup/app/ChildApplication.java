@@ -17,7 +17,7 @@ import java.util.Map;
 import java.util.concurrent.TimeUnit;
 
 /**
- * The application in its own JVM ({@code java -jar target/article-dedup.jar run}, or the test classpath
+ * The application in its own JVM ({@code java -jar tools/target/article-dedup-tools.jar run}, or the test classpath
  * when the jar is not built), so that a test can kill it with SIGKILL, stop it with SIGTERM, restart it
  * on the same state directory, and see whether it exited by itself. Its output topics are
  * {@code <run>.clean}, {@code <run>.dup} and {@code <run>.dlq}; its log is beside the state directory.
@@ -62,7 +62,7 @@ final class ChildApplication implements AutoCloseable {
     }
 
     void start() throws IOException {
-        Path jar = Path.of("target", "article-dedup.jar");
+        Path jar = ToolsJar.path();
         List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
         if (Files.exists(jar)) {
             cmd.addAll(List.of("-jar", jar.toString()));
