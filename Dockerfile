@@ -8,18 +8,24 @@
 FROM maven:3.9-eclipse-temurin-17 AS build
 WORKDIR /build
 
-# 1. Build descriptor and wrapper first: this layer (Maven distribution + all
-#    dependencies and plugins) is cached until pom.xml or the wrapper changes.
+# 1. Build descriptors and wrapper first: this layer (Maven distribution + all
+#    dependencies and plugins) is cached until a pom.xml or the wrapper changes.
 COPY pom.xml mvnw ./
 COPY .mvn/ .mvn/
+COPY core/pom.xml core/
+COPY app/pom.xml app/
+COPY tools/pom.xml tools/
 RUN chmod +x mvnw \
- && ./mvnw -B -q dependency:go-offline \
+ && ./mvnw -B -q -pl app -am dependency:go-offline -DexcludeGroupIds=io.articlededup \
  || echo "dependency:go-offline incomplete; the package step resolves the rest"
 
-# 2. Sources: only this layer and the next rebuild on a code change.
-COPY src/ src/
-RUN ./mvnw -B -DskipTests package \
- && cp target/article-dedup.jar /build/article-dedup.jar
+# 2. Sources: only this layer and the next rebuild on a code change. The image carries the app
+#    module's jar alone (core inside it); the tools module (demo, embedded broker, eval, bench) is
+#    not built.
+COPY core/src/ core/src/
+COPY app/src/ app/src/
+RUN ./mvnw -B -DskipTests -pl app -am package \
+ && cp app/target/article-dedup-app.jar /build/article-dedup.jar
 
 ########## runtime stage ##########
 FROM eclipse-temurin:17-jre

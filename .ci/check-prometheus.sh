@@ -2,7 +2,7 @@
 # End-to-end check of the dashboard and the alert rules against a real Prometheus
 # scraping the running application (design.md, "Observability").
 #
-#  1. builds target/article-dedup.jar when missing, starts `demo --no-samples`
+#  1. builds tools/target/article-dedup-tools.jar when missing, starts `demo --no-samples`
 #     (embedded broker + processor + /metrics) on free ports, waits for /ready;
 #  2. starts a private Prometheus (Debian package `prometheus`, not its service)
 #     on a free port, temp storage, scrape and rule evaluation every second,
@@ -31,9 +31,9 @@ WAVES="${WAVES:-5}"
 RATE="${RATE:-4}"
 TOLERANCE="${TOLERANCE:-0.02}"
 CHART="${CHART-docs/img/duplicate-rate.png}"
-JAR=target/article-dedup.jar
+JAR=tools/target/article-dedup-tools.jar
 RULES="$ROOT/ops/prometheus/rules/article-dedup-rules.yml"
-SAMPLES=src/main/resources/samples/articles.jsonl
+SAMPLES=tools/src/main/resources/samples/articles.jsonl
 WORK="$(mktemp -d -t check-prometheus.XXXXXX)"
 DEMO_PID=""
 PROM_PID=""

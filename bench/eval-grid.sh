@@ -1,12 +1,12 @@
 #!/usr/bin/env bash
 # Runs `eval` for a grid of near-duplicate settings (bands x rows, verification threshold) on the same
 # seeded stream and prints one line per setting: the table in docs/evaluation.md comes from it.
-# Usage: bash bench/eval-grid.sh [OUT_DIR]   (needs ../shared/data and target/article-dedup.jar)
+# Usage: bash bench/eval-grid.sh [OUT_DIR]   (needs ../shared/data and tools/target/article-dedup-tools.jar)
 set -euo pipefail
 cd "$(dirname "$0")/.."
 out="${1:-target/eval-grid}"
 mkdir -p "$out"
-[ -f target/article-dedup.jar ] || ./mvnw -q -DskipTests package
+[ -f tools/target/article-dedup-tools.jar ] || ./mvnw -q -DskipTests package
 grid=(
   "16 4 0.5"
   "16 4 0.4"
@@ -18,7 +18,7 @@ for g in "${grid[@]}"; do
   read -r bands rows threshold <<<"$g"
   name="b${bands}r${rows}t${threshold}"
   echo "==> bands=$bands rows=$rows threshold=$threshold"
-  java -Xmx2g -jar target/article-dedup.jar eval --json "$out/$name.json" \
+  java -Xmx2g -jar tools/target/article-dedup-tools.jar eval --json "$out/$name.json" \
     --set dedup.near.bands="$bands" --set dedup.near.rows="$rows" --set dedup.near.threshold="$threshold" \
     > "$out/$name.log" 2>&1 || { echo "eval failed, see $out/$name.log"; continue; }
   python3 - "$out/$name.json" "$bands" "$rows" "$threshold" <<'PY'

@@ -5,8 +5,9 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 N="${1:-200000}"; RATE="${2:-1000}"; shift $(( $# > 2 ? 2 : $# ))
-[ -f target/article-dedup.jar ] || ./mvnw -q -DskipTests package
+[ -f tools/target/article-dedup-tools.jar ] || ./mvnw -q -DskipTests package
+mkdir -p target
 java -XX:StartFlightRecording=filename="target/bench-$N.jfr",settings=profile \
-     -jar target/article-dedup.jar bench --articles "$N" --rate "$RATE" --json "$@" > "target/bench-$N.json"
+     -jar tools/target/article-dedup-tools.jar bench --articles "$N" --rate "$RATE" --json "$@" > "target/bench-$N.json"
 cat "target/bench-$N.json"
 echo "profile: jfr view hot-methods target/bench-$N.jfr   (JDK 21+), or jfr print --events jdk.ExecutionSample" >&2

@@ -8,7 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.List;
 
-/** The demo's built-in raw events (see {@code src/main/resources/samples/README.md}). */
+/** The demo's built-in raw events (see {@code tools/src/main/resources/samples/README.md}). */
 final class SampleArticles {
     static final String RESOURCE = "/samples/articles.jsonl";
 

@@ -12,13 +12,13 @@ import java.util.Map;
 import java.util.SplittableRandom;
 
 /**
- * Writes the demo sample set {@code src/main/resources/samples/articles.jsonl}: the seed page first, then
+ * Writes the demo sample set {@code tools/src/main/resources/samples/articles.jsonl}: the seed page first, then
  * articles from the MIT-licensed scrapinghub article-extraction-benchmark with re-scrapes, exact copies and
  * syndicated near-copies mixed in. Each line carries {@code _expected} (unique | exact_duplicate |
  * near_duplicate) and, for duplicates, {@code _expected_duplicate_of}.
  *
- * <pre>./mvnw -q compile exec:java -Dexec.mainClass=io.articlededup.eval.SampleSetWriter \
- *     -Dexec.args="../shared/data ../shared/seed/scraped-article-rafah.txt src/main/resources/samples/articles.jsonl"</pre>
+ * <pre>./mvnw -q -DskipTests -DskipITs install && ./mvnw -q -pl tools exec:java -Dexec.mainClass=io.articlededup.eval.SampleSetWriter \
+ *     -Dexec.args="../shared/data ../shared/seed/scraped-article-rafah.txt tools/src/main/resources/samples/articles.jsonl"</pre>
  *
  * Arguments (all optional, these are the defaults): data folder, seed page, output file.
  */
@@ -38,7 +38,7 @@ public final class SampleSetWriter {
     public static void main(String[] args) throws IOException {
         Path data = Path.of(args.length > 0 ? args[0] : "../shared/data");
         Path seed = Path.of(args.length > 1 ? args[1] : "../shared/seed/scraped-article-rafah.txt");
-        Path out = Path.of(args.length > 2 ? args[2] : "src/main/resources/samples/articles.jsonl");
+        Path out = Path.of(args.length > 2 ? args[2] : "tools/src/main/resources/samples/articles.jsonl");
         List<ObjectNode> events = events(data, seed);
         write(events, out);
         System.out.println("wrote " + events.size() + " events to " + out);
