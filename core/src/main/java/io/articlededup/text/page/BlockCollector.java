@@ -1,0 +1,166 @@
+package io.articlededup.text.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeTraversor;
+import org.jsoup.select.NodeVisitor;
+
+/**
+ * Turns the article's containers into paragraphs in reading order: every block element ends a
+ * paragraph, two {@code <br>} end one too, and containers inside the article that hold link lists,
+ * share bars, captions or forms rather than text are left out (Readability's conditional cleaning).
+ */
+final class BlockCollector {
+
+    static final Set<String> BLOCKS = Set.of(
+            "html", "body", "p", "h1", "h2", "h3", "h4", "h5", "h6", "li", "ul", "ol", "dl", "dt", "dd",
+            "blockquote", "pre", "div", "section", "article", "main", "header", "footer", "aside", "nav",
+            "table", "thead", "tbody", "tfoot", "tr", "td", "th", "caption", "figure", "figcaption",
+            "address", "hr", "form", "fieldset", "legend", "details", "summary", "center", "dialog",
+            "hgroup", "menu", "noframes");
+    private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
+            "aside", "header", "footer", "figure", "nav", "fieldset", "span", "p", "li");
+    private static final Set<String> ALWAYS_DROPPED = Set.of("figcaption", "caption");
+
+    private final ElementStats stats;
+    private final List<PageBlock> blocks = new ArrayList<>();
+
+    private BlockCollector(ElementStats stats) {
+        this.stats = stats;
+    }
+
+    static List<PageBlock> collect(List<Element> roots, ElementStats stats) {
+        BlockCollector c = new BlockCollector(stats);
+        for (Element root : roots) {
+            c.walk(root);
+        }
+        return c.blocks;
+    }
+
+    private void walk(Element root) {
+        StringBuilder current = new StringBuilder();
+        Element[] blockOf = {root};
+        int[] breaks = {0};
+        int[] skipDepth = {0};
+        NodeTraversor.traverse(new NodeVisitor() {
+            @Override
+            public void head(Node node, int depth) {
+                if (node instanceof Element el) {
+                    String tag = el.normalName();
+                    if (skipDepth[0] > 0 || (el != root && dropped(el))) {
+                        skipDepth[0]++;
+                    } else if (BLOCKS.contains(tag)) {
+                        flush(current, blockOf[0]);
+                        blockOf[0] = el;
+                    } else if (tag.equals("br")) {
+                        if (++breaks[0] >= 2) {
+                            flush(current, blockOf[0]);
+                        } else {
+                            current.append(' ');
+                        }
+                    }
+                } else if (node instanceof TextNode text && skipDepth[0] == 0) {
+                    String t = text.getWholeText();
+                    if (!t.isBlank()) {
+                        breaks[0] = 0;
+                    }
+                    current.append(t);
+                }
+            }
+
+            @Override
+            public void tail(Node node, int depth) {
+                if (node instanceof Element el) {
+                    if (skipDepth[0] > 0) {
+                        skipDepth[0]--;
+                    } else if (BLOCKS.contains(el.normalName())) {
+                        flush(current, blockOf[0]);
+                        Element parent = el.parent();
+                        blockOf[0] = parent == null ? root : parent;
+                    }
+                }
+            }
+        }, root);
+        flush(current, blockOf[0]);
+    }
+
+    private void flush(StringBuilder current, Element owner) {
+        String text = collapse(current);
+        current.setLength(0);
+        if (!text.isEmpty()) {
+            blocks.add(new PageBlock(text, owner.normalName(), path(owner)));
+        }
+    }
+
+    /** Containers inside the article that are not article text. */
+    private boolean dropped(Element el) {
+        String tag = el.normalName();
+        if (ALWAYS_DROPPED.contains(tag) || DomPruner.NEVER_TEXT.contains(tag)) {
+            return true;
+        }
+        if (!CONDITIONAL.contains(tag)) {
+            return false;
+        }
+        ElementStats.Stat st = stats.get(el);
+        if (st.chars == 0) {
+            return false;
+        }
+        int weight = ClassHints.weight(el);
+        if (weight < 0 && ClassHints.negative(el)) {
+            return true;
+        }
+        double ld = st.linkDensity();
+        if (tag.equals("p") || tag.equals("li") || tag.equals("span")) {
+            // a paragraph that is one link: a teaser or "read more", not text
+            return ld > 0.8 && st.chars < 300;
+        }
+        if (st.commas >= 10 && ld < 0.3) {
+            return false;
+        }
+        if (ld > 0.5 && st.chars < 2000) {
+            return true;
+        }
+        if (weight < 25 && ld > 0.25 && st.listItems > st.paragraphs) {
+            return true;
+        }
+        return st.inputs > st.paragraphs / 3 + 1;
+    }
+
+    static String path(Element el) {
+        List<String> parts = new ArrayList<>();
+        for (Element e = el; e != null && !e.normalName().equals("body") && !e.normalName().equals("#root"); e = e.parent()) {
+            String cls = e.className().trim();
+            int space = cls.indexOf(' ');
+            String first = space < 0 ? cls : cls.substring(0, space);
+            parts.add(first.isEmpty() ? e.normalName() : e.normalName() + "." + first.toLowerCase(Locale.ROOT));
+        }
+        StringBuilder sb = new StringBuilder();
+        for (int i = parts.size() - 1; i >= 0; i--) {
+            sb.append('/').append(parts.get(i));
+        }
+        return sb.toString();
+    }
+
+    static String collapse(CharSequence s) {
+        StringBuilder out = new StringBuilder(s.length());
+        boolean space = false;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (Character.isWhitespace(c) || c == '\u00A0' || Character.isSpaceChar(c)) {
+                space = out.length() > 0;
+            } else {
+                if (space) {
+                    out.append(' ');
+                    space = false;
+                }
+                out.append(c);
+            }
+        }
+        return out.toString();
+    }
+}

@@ -1,0 +1,185 @@
+package io.articlededup.text.page;
+
+import java.util.ArrayList;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+
+/**
+ * Finds the element that holds the article: each paragraph-like element gives points to its
+ * ancestors (more for long, clause-rich text, less for link text), an element's own name adds or
+ * takes points, and the best-scoring element, with those of its siblings that hold text of the same
+ * kind, is the article. This is Readability's scheme, computed over precomputed {@link ElementStats}.
+ */
+final class ContentLocator {
+
+    private static final int MIN_PARAGRAPH_CHARS = 25;
+    private static final int ANCESTOR_LEVELS = 5;
+    private static final double CLIMB_FACTOR = 1.5;
+    private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li", "section", "div",
+            "article", "main", "font", "span", "center");
+    private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
+            "font", "i", "kbd", "mark", "q", "s", "samp", "small", "span", "strong", "sub", "sup", "time", "u", "var",
+            "wbr", "br", "img", "del", "ins", "label", "nobr", "tt", "big", "strike");
+
+    private final ElementStats stats;
+    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /** Characters of low-link paragraph text under each element, at any depth. */
+    private final Map<Element, int[]> good = new IdentityHashMap<>();
+
+    private ContentLocator(ElementStats stats) {
+        this.stats = stats;
+    }
+
+    /** The elements that hold the article, in document order; empty when the page has no paragraph text. */
+    static List<Element> locate(Element body, ElementStats stats) {
+        return new ContentLocator(stats).run(body);
+    }
+
+    private List<Element> run(Element body) {
+        for (Element el : body.getAllElements()) {
+            if (!PARAGRAPH_TAGS.contains(el.normalName())) {
+                continue;
+            }
+            int own = inlineChars(el);
+            if (own < MIN_PARAGRAPH_CHARS) {
+                continue;
+            }
+            ElementStats.Stat st = stats.get(el);
+            if (st.linkDensity() < 0.5) {
+                for (Element a = el; a != null; a = a.parent()) {
+                    good.computeIfAbsent(a, k -> new int[1])[0] += own;
+                    if (a == body) {
+                        break;
+                    }
+                }
+            }
+            double points = 1 + Math.min(st.commas, 20) + Math.min(own / 100, 3);
+            points *= 1 - Math.min(1, st.linkDensity());
+            Element ancestor = el.parent();
+            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+                double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+                score(ancestor)[0] += share;
+                if (ancestor == body) {
+                    break;
+                }
+            }
+        }
+        Element top = null;
+        double best = 0;
+        for (Map.Entry<Element, double[]> e : scores.entrySet()) {
+            double s = finalScore(e.getKey());
+            if (s > best) {
+                best = s;
+                top = e.getKey();
+            }
+        }
+        if (top == null) {
+            return List.of();
+        }
+        top = climb(top, best, body);
+        return withSiblings(top, finalScore(top));
+    }
+
+    // An article split into several containers makes the best one a part of it: its ancestor is the
+    // article when it holds much more paragraph text and that text is not a list of links.
+    private Element climb(Element top, double best, Element body) {
+        Element current = top;
+        while (current != body && current.parent() != null) {
+            Element parent = current.parent();
+            int mine = goodChars(current);
+            int theirs = goodChars(parent);
+            if (theirs < mine * CLIMB_FACTOR || theirs - mine < 150 || stats.get(parent).linkDensity() > 0.3
+                    || ClassHints.negative(parent)) {
+                break;
+            }
+            current = parent;
+        }
+        return current;
+    }
+
+    private int goodChars(Element el) {
+        int[] g = good.get(el);
+        return g == null ? 0 : g[0];
+    }
+
+    private List<Element> withSiblings(Element top, double topScore) {
+        Element parent = top.parent();
+        if (parent == null) {
+            return List.of(top);
+        }
+        double threshold = Math.max(10, topScore * 0.2);
+        List<Element> out = new ArrayList<>();
+        for (Element sibling : parent.children()) {
+            if (sibling == top) {
+                out.add(sibling);
+                continue;
+            }
+            ElementStats.Stat st = stats.get(sibling);
+            boolean join = scores.containsKey(sibling) && finalScore(sibling) >= threshold
+                    && ClassHints.weight(sibling) >= 0;
+            if (!join && sibling.normalName().equals("p")) {
+                int chars = st.chars;
+                double ld = st.linkDensity();
+                join = (chars > 80 && ld < 0.25) || (chars > 0 && ld == 0 && endsSentence(sibling.text()));
+            }
+            if (join) {
+                out.add(sibling);
+            }
+        }
+        return out;
+    }
+
+    private static boolean endsSentence(String text) {
+        String t = text.strip();
+        return t.endsWith(".") || t.endsWith("!") || t.endsWith("?") || t.endsWith("\u3002");
+    }
+
+    private double finalScore(Element el) {
+        double[] s = scores.get(el);
+        double base = s == null ? 0 : s[0];
+        return (base + tagBase(el) + ClassHints.weight(el)) * (1 - stats.get(el).linkDensity());
+    }
+
+    private double[] score(Element el) {
+        return scores.computeIfAbsent(el, k -> new double[1]);
+    }
+
+    private static int tagBase(Element el) {
+        return switch (el.normalName()) {
+            case "div", "article", "main", "section" -> 5;
+            case "pre", "td", "blockquote" -> 3;
+            case "address", "ol", "ul", "dl", "dd", "dt", "li", "form" -> -3;
+            case "h1", "h2", "h3", "h4", "h5", "h6", "th" -> -5;
+            default -> 0;
+        };
+    }
+
+    /** Characters of the element's own running text: its text nodes and inline children, not its blocks. */
+    private int inlineChars(Element el) {
+        int n = 0;
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                n += visible(t.getWholeText());
+            } else if (child instanceof Element c && INLINE.contains(c.normalName())) {
+                n += stats.get(c).chars;
+            }
+        }
+        return n;
+    }
+
+    private static int visible(String s) {
+        int n = 0;
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (!Character.isWhitespace(c) && c != '\u00A0') {
+                n++;
+            }
+        }
+        return n;
+    }
+}

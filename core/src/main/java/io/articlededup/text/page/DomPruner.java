@@ -1,0 +1,85 @@
+package io.articlededup.text.page;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Element;
+
+/**
+ * Removes from a page what can never be article text: scripts and media, form controls, hidden
+ * elements, and (when asked) the containers whose names or roles mark them as furniture.
+ */
+final class DomPruner {
+
+    static final Set<String> NEVER_TEXT = Set.of(
+            "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
+            "canvas", "select", "option", "datalist", "textarea", "button", "input", "audio", "video", "map",
+            "link", "meta", "base", "dialog", "frameset", "frame", "applet", "picture", "source", "track");
+
+    /** Elements that hold page furniture by their HTML meaning alone. */
+    private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+
+    private DomPruner() {
+    }
+
+    /**
+     * @param byHints also remove elements whose class, id or role names furniture; a page whose
+     *     article sits in a container with such a name is read again without this
+     */
+    static void prune(Element body, boolean byHints) {
+        List<Element> doomed = new ArrayList<>();
+        // a pre-order walk that does not descend into removed subtrees
+        List<Element> stack = new ArrayList<>();
+        stack.add(body);
+        while (!stack.isEmpty()) {
+            Element el = stack.remove(stack.size() - 1);
+            if (el != body && removable(el, byHints)) {
+                doomed.add(el);
+                continue;
+            }
+            List<Element> children = el.children();
+            for (int i = children.size() - 1; i >= 0; i--) {
+                stack.add(children.get(i));
+            }
+        }
+        for (Element el : doomed) {
+            el.remove();
+        }
+    }
+
+    private static boolean removable(Element el, boolean byHints) {
+        String tag = el.normalName();
+        if (NEVER_TEXT.contains(tag) || hidden(el)) {
+            return true;
+        }
+        if (!byHints) {
+            return false;
+        }
+        if (FURNITURE_TAGS.contains(tag)) {
+            return !holdsHeadline(el);
+        }
+        if (tag.equals("a") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
+            return false;
+        }
+        return ClassHints.unlikely(el) && !holdsHeadline(el);
+    }
+
+    private static boolean holdsHeadline(Element el) {
+        return el.selectFirst("h1") != null && el.selectFirst("p") != null;
+    }
+
+    private static boolean hidden(Element el) {
+        if (el.hasAttr("hidden")) {
+            return true;
+        }
+        String style = el.attr("style");
+        if (!style.isEmpty()) {
+            String s = style.toLowerCase(Locale.ROOT).replace(" ", "");
+            if (s.contains("display:none") || s.contains("visibility:hidden")) {
+                return true;
+            }
+        }
+        return "true".equals(el.attr("aria-hidden")) && el.selectFirst("p") == null;
+    }
+}

@@ -1,0 +1,130 @@
+package io.articlededup.text.page;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.parser.Parser;
+
+/**
+ * An HTML page's main text and metadata. The page is pruned of what can never be text and of
+ * containers named as furniture, its paragraphs score their ancestors, the best-scoring container and
+ * its like siblings are read as paragraphs in reading order, and the schema.org {@code articleBody},
+ * when the page declares one, confirms or replaces what the structure found. Thread-safe; linear in
+ * the page's size.
+ */
+public final class MainTextExtractor {
+
+    /**
+     * jsoup attaches elements nested deeper than this to the deepest allowed parent, so a hostile
+     * 100,000-deep page parses in linear time and the tree stays shallow. Real pages rarely pass 60.
+     */
+    public static final int MAX_DEPTH = 256;
+    /** Below this many characters the structure found no article; the page is read again without name hints. */
+    private static final int MIN_ARTICLE_CHARS = 250;
+    private static final int MIN_DECLARED_BODY_CHARS = 200;
+
+    private MainTextExtractor() {
+    }
+
+    public static ExtractedArticlePage extract(String html, String url) {
+        if (html == null || html.isBlank()) {
+            return new ExtractedArticlePage(PageMetadata.NONE, List.of());
+        }
+        Document doc = parse(html);
+        JsonLdArticle ld = JsonLdArticle.read(doc);
+        PageMetadata metadata = PageMetadataReader.read(doc, ld, url);
+        List<PageBlock> blocks = mainBlocks(doc, true);
+        if (chars(blocks) < MIN_ARTICLE_CHARS) {
+            List<PageBlock> again = mainBlocks(parse(html), false);
+            if (chars(again) > chars(blocks)) {
+                blocks = again;
+            }
+        }
+        if (ld != null && ld.articleBody() != null && ld.articleBody().length() >= MIN_DECLARED_BODY_CHARS) {
+            blocks = DeclaredBody.reconcile(blocks, ld.articleBody());
+        }
+        return new ExtractedArticlePage(metadata, blocks);
+    }
+
+    private static Document parse(String html) {
+        return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, "");
+    }
+
+    private static List<PageBlock> mainBlocks(Document doc, boolean byHints) {
+        Element body = doc.body();
+        if (body == null) {
+            return List.of();
+        }
+        DomPruner.prune(body, byHints);
+        ElementStats stats = ElementStats.of(body);
+        List<Element> roots = ContentLocator.locate(body, stats);
+        if (roots.isEmpty()) {
+            return List.of();
+        }
+        return BlockCollector.collect(roots, stats);
+    }
+
+    private static int chars(List<PageBlock> blocks) {
+        int n = 0;
+        for (PageBlock b : blocks) {
+            n += b.text().length();
+        }
+        return n;
+    }
+
+    /** Reconciles the structure's paragraphs with the body the page declares in its JSON-LD. */
+    static final class DeclaredBody {
+        private static final double CONFIRMED = 0.6;
+
+        static List<PageBlock> reconcile(List<PageBlock> blocks, String declared) {
+            Set<String> declaredWords = words(declared);
+            Set<String> foundWords = new HashSet<>();
+            List<PageBlock> confirmed = new ArrayList<>();
+            for (PageBlock b : blocks) {
+                Set<String> w = words(b.text());
+                int in = 0;
+                for (String word : w) {
+                    if (declaredWords.contains(word)) {
+                        in++;
+                    }
+                }
+                if (!w.isEmpty() && in >= CONFIRMED * w.size()) {
+                    confirmed.add(b);
+                    foundWords.addAll(w);
+                }
+            }
+            int covered = 0;
+            for (String word : declaredWords) {
+                if (foundWords.contains(word)) {
+                    covered++;
+                }
+            }
+            if (covered >= 0.7 * declaredWords.size()) {
+                return confirmed;
+            }
+            // the structure missed the article: the declared body is the text, split where it breaks lines
+            List<PageBlock> out = new ArrayList<>();
+            for (String line : declared.split("\\R+")) {
+                String text = BlockCollector.collapse(line);
+                if (!text.isEmpty()) {
+                    out.add(new PageBlock(text, "p", "/script.ld-json"));
+                }
+            }
+            return out;
+        }
+
+        private static Set<String> words(String text) {
+            Set<String> out = new HashSet<>();
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (!w.isEmpty()) {
+                    out.add(w);
+                }
+            }
+            return out;
+        }
+    }
+}

@@ -1,0 +1,67 @@
+package io.articlededup.text.page;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.Test;
+
+class MainTextExtractorTest {
+
+    private static final String PAGE = """
+            <html lang="en-GB"><head><title>Rafah talks set for Monday | Example News</title>
+            <link rel="canonical" href="https://news.example.com/world/rafah-talks">
+            <meta property="og:site_name" content="Example News">
+            <meta property="article:published_time" content="2024-03-31T12:00:00Z">
+            <meta name="author" content="Jane Doe"></head>
+            <body><nav><a href="/">Home</a> <a href="/world">World</a> <a href="/sport">Sport</a></nav>
+            <div class="page"><article class="story">
+              <h1>Rafah talks set for Monday</h1>
+              <div class="story-body">
+                <p>The U.S. and Israel are expected to hold a virtual meeting on Monday, officials said, to discuss the planned operation.</p>
+                <p>The meeting was rescheduled after a delegation's trip was cancelled, according to two people, who spoke on condition of anonymity.</p>
+                <div class="share-bar"><a href="#">Share on Facebook</a> <a href="#">Share on X</a></div>
+                <p>The White House and the Israeli Prime Minister's office declined to comment, a spokesperson said on Sunday.</p>
+              </div></article>
+              <div class="related-stories"><ul>
+                <li><a href="/a">Another story about something else entirely, with a long teaser headline</a></li>
+                <li><a href="/b">A second teaser headline that changes every day on this site's pages</a></li>
+              </ul></div></div>
+            <footer>Copyright Example News. All rights reserved. Terms, privacy, cookies.</footer>
+            </body></html>
+            """;
+
+    @Test
+    void keepsTheArticleParagraphsAndDropsNavigationSharingTeasersAndFooter() {
+        ExtractedArticlePage page = MainTextExtractor.extract(PAGE, null);
+
+        // the headline is the page's title (metadata), not one of its paragraphs
+        assertThat(page.paragraphs()).containsExactly(
+                "The U.S. and Israel are expected to hold a virtual meeting on Monday, officials said, to discuss the planned operation.",
+                "The meeting was rescheduled after a delegation's trip was cancelled, according to two people, who spoke on condition of anonymity.",
+                "The White House and the Israeli Prime Minister's office declined to comment, a spokesperson said on Sunday.");
+    }
+
+    @Test
+    void readsTheMetadataAndTakesTheSiteNameOffTheTitle() {
+        PageMetadata m = MainTextExtractor.extract(PAGE, null).metadata();
+
+        assertThat(m.title()).isEqualTo("Rafah talks set for Monday");
+        assertThat(m.canonicalUrl()).isEqualTo("https://news.example.com/world/rafah-talks");
+        assertThat(m.publishedAt()).isEqualTo("2024-03-31T12:00:00Z");
+        assertThat(m.author()).isEqualTo("Jane Doe");
+        assertThat(m.language()).isEqualTo("en-gb");
+        assertThat(m.siteName()).isEqualTo("Example News");
+    }
+
+    @Test
+    void titleCleanerRemovesASiteSuffixButKeepsAHeadlineWithADash() {
+        assertThat(TitleCleaner.clean("Markets rally - Reuters", null, "www.reuters.com")).isEqualTo("Markets rally");
+        assertThat(TitleCleaner.clean("Spain - Germany: what the draw means for both sides", null, null))
+                .isEqualTo("Spain - Germany: what the draw means for both sides");
+    }
+
+    @Test
+    void emptyInputGivesAnEmptyPage() {
+        assertThat(MainTextExtractor.extract("", null).blocks()).isEmpty();
+        assertThat(MainTextExtractor.extract(null, null).metadata()).isEqualTo(PageMetadata.NONE);
+    }
+}
