@@ -1,0 +1,16 @@
+package io.articlededup.eval.html;
+
+import java.io.IOException;
+import java.util.List;
+
+/** A data set: knows how to load its pages and how to score text extracted from them. */
+public interface EvalSet<G> {
+
+    String name();
+
+    /** Loads at most {@code limit} pages (all when limit is not positive), in a stable order. */
+    List<EvalPage<G>> load(int limit) throws IOException;
+
+    /** A fresh accumulator; one is used per extractor. */
+    SetScorer<G> newScorer();
+}
