@@ -14,7 +14,7 @@ import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
 
 /**
- * The application's own meters, named as in the design ({@code dedup_*}). Processors call these; the
+ * The application's own meters, named {@code dedup_*} (README, "Metrics"). Processors call these; the
  * registry (Prometheus in production, a simple one in tests) is chosen by the caller. Under
  * exactly-once the output topics never double an article, but a task that is retried after a crash
  * counts its batch again: these are operational counters, not the ledger.

@@ -16,7 +16,7 @@ import java.util.Set;
  * Where a band value lives: which partition of the band index owns {@code (band, band hash)}, and the
  * store key it has there.
  *
- * <p>The design sends one small record per band, keyed by the band value. With 20 bands that is 20
+ * <p>A plain LSH fan-out sends one small record per band, keyed by the band value. With 20 bands that is 20
  * probe and 20 answer records per article, each a full trip through a transactional topic; but at most
  * {@code partitions} tasks own those bands. So an article's bands are grouped by owning partition and
  * travel as one {@link BandProbes} record per partition, placed by {@link #partitioner()}: 2 to 6 records

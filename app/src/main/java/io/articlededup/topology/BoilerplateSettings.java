@@ -4,7 +4,7 @@ import java.time.Duration;
 
 /**
  * @param minArticles a paragraph carried by at least this many distinct earlier articles of one source
- *                    within the retention is that source's boilerplate (K in the design)
+ *                    within the retention is that source's boilerplate (K)
  */
 public record BoilerplateSettings(boolean enabled, int minArticles, Duration retention) {
     public BoilerplateSettings {

@@ -23,7 +23,7 @@ import java.util.Map;
 
 /**
  * Builds the whole article-dedup topology from {@link TopologySettings}. Every processor, store and
- * internal topic is named, so {@code Topology#describe()} reads like the design (docs/topology.md):
+ * internal topic is named, so {@code Topology#describe()} reads like the flow drawn in docs/topology.md:
  * <pre>
  * articles.raw -> parse-and-clean -+-> articles.dlq
  *   -> [articles-by-source] boilerplate-filter

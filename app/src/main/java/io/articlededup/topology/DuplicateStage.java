@@ -39,8 +39,8 @@ import java.util.Map;
  * The article waits in the pending store on its own partition, the one its source's articles arrive on,
  * while small probe records visit the tasks that own its band values and its content hash (one record
  * per owning partition, {@link BandRouting}); the answers come back keyed by the source, so the default
- * partitioner brings them to the same partition. The design had the exact check on a repartition by
- * content hash of its own: one more transactional hop, with the whole article on it.
+ * partitioner brings them to the same partition. An exact check on a repartition by
+ * content hash of its own would add one more transactional hop, with the whole article on it.
  */
 final class DuplicateStage {
     static final String BAND_STORE = "band-index";

@@ -30,7 +30,7 @@ import java.util.Map;
  * uncommitted data", wipes the task as corrupted and asks for a rebalance. Every rebalance of a fresh
  * application moves tasks between threads, and the next move brings the empty store back: with several
  * stream threads or instances the same tasks were wiped every few seconds and never processed a record
- * ({@code NearDuplicateBrokerIT} caught it at stop 11; docs/reliability.md, section 7).
+ * ({@code EmptyStateRestartIT} pins it; docs/reliability.md, section 7).
  *
  * <p>A store with no data at all cannot hold uncommitted data, so this one answers "nothing to distrust,
  * restore from the changelog's start" for itself while it is empty: the answer a key-value store gives

@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
 /**
- * Near duplicates on a real broker, where the design's partitioning claims are tested: copies produced
+ * Near duplicates on a real broker, where the partitioning guarantees are tested: copies produced
  * at the same moment to different partitions, processed by one thread, several threads, or two
  * application instances, still yield exactly one canonical article each.
  */

@@ -22,7 +22,7 @@ import java.util.TreeSet;
  * is a dead letter. A near copy and its original, and the two halves of a split pair, are a near pair:
  * one is {@code clean:unique} and the other {@code dup:near_duplicate} of it. Which one is canonical is
  * the earlier by (event time, id) unless the earlier one reached its decision more than the decision
- * grace after the later one had been published (a stalled or rebalancing instance): the design promises
+ * grace after the later one had been published (a stalled or rebalancing instance): the topology promises
  * exactly one canonical, not which, so the later-canonical pairs are counted, not wrong.
  */
 record Verdict(int inputs, int lost, int doubled, int wrong, int nearPairs, int laterCanonical, Set<String> unexpectedIds,
