@@ -4,6 +4,8 @@ import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
 import io.articlededup.model.Article;
 import io.articlededup.model.ContentHashes;
+import io.articlededup.model.PagePositions;
+import io.articlededup.text.Disposition;
 import io.articlededup.text.TextNormalizer;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.PunctuationType;
@@ -19,7 +21,8 @@ import java.util.List;
 /**
  * Site boilerplate, learned from the stream: records arrive keyed by source, so one task sees every
  * article of a site. A paragraph that at least K distinct earlier articles of the site carried within
- * the retention is boilerplate and is removed. Distinct articles are counted by title (else content),
+ * the retention is boilerplate and is removed; so is a page block at a template position (see
+ * {@link PagePositions}) that K distinct earlier articles of the site carried, whatever its words. Distinct articles are counted by title (else content),
  * so that the updates and copy edits of one story on one site do not turn its paragraphs into furniture. Runs before signatures are computed, so two different
  * stories of one site do not look alike because of their shared furniture.
  *
@@ -63,26 +66,31 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         List<String> paragraphs = article.paragraphs();
         long[] hashes = article.paragraphHashes() != null ? article.paragraphHashes()
                 : paragraphs.stream().mapToLong(p -> ContentHashes.paragraphHash(TextNormalizer.normalize(p))).toArray();
+        long[] positions = article.templatePositions();
         byte[] source = ParagraphSightingsStore.sourceBytes(article.source());
         List<String> kept = new ArrayList<>(paragraphs.size());
         long[] keptHashes = new long[hashes.length];
-        int removed = 0;
+        long[] keptPositions = positions == null ? null : new long[positions.length];
+        int boilerplate = 0;
+        int template = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            Bytes key = ParagraphSightingsStore.key(source, hashes[i]);
-            ParagraphSightings stored = store.get(key);
-            ParagraphSightings seen = stored != null && stored.lastSeen() < article.eventTime() - retentionMs
-                    ? null : stored;
-            boolean boilerplate = seen != null && seen.isBoilerplate(threshold);
-            store.put(key, stored, seen == null ? ParagraphSightings.first(story, article.eventTime())
-                    : seen.seenBy(story, article.eventTime(), threshold));
-            if (boilerplate) {
-                removed++;
+            boolean byText = sighted(ParagraphSightingsStore.key(source, hashes[i]), story, article.eventTime());
+            // a position is sighted even when the text decides, so the template is learned from every page
+            boolean byPosition = positions != null && positions[i] != PagePositions.ARTICLE_TEXT
+                    && sighted(ParagraphSightingsStore.positionKey(source, positions[i]), story, article.eventTime());
+            if (byText) {
+                boilerplate++;
+            } else if (byPosition) {
+                template++;
             } else {
                 keptHashes[kept.size()] = hashes[i];
+                if (keptPositions != null) {
+                    keptPositions[kept.size()] = positions[i];
+                }
                 kept.add(paragraphs.get(i));
             }
         }
-        if (removed == 0 || kept.isEmpty()) {
+        if (boilerplate + template == 0 || kept.isEmpty()) {
             // an article made only of the site's furniture keeps its text: losing a whole article is worse
             context.forward(record);
             return;
@@ -90,7 +98,21 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         // the content hash stays that of the text as scraped (cleaned of repeats and UI lines), so that an
         // exact re-send is an exact duplicate however much boilerplate was learned in between
         context.forward(record.withValue(article.withParagraphs(kept, Arrays.copyOf(keptHashes, kept.size()),
-                article.paragraphCounts().withBoilerplateRemoved(removed))));
+                keptPositions == null ? null : Arrays.copyOf(keptPositions, kept.size()),
+                article.paragraphCounts().withRemoved(Disposition.BOILERPLATE, boilerplate)
+                        .withRemoved(Disposition.TEMPLATE, template))));
+    }
+
+    /**
+     * Records that {@code story} carried the paragraph or position under {@code key}; true when K distinct
+     * earlier stories of the source had carried it within the retention.
+     */
+    private boolean sighted(Bytes key, long story, long time) {
+        ParagraphSightings stored = store.get(key);
+        ParagraphSightings seen = stored != null && stored.lastSeen() < time - retentionMs ? null : stored;
+        boolean furniture = seen != null && seen.isBoilerplate(threshold);
+        store.put(key, stored, seen == null ? ParagraphSightings.first(story, time) : seen.seenBy(story, time, threshold));
+        return furniture;
     }
 
     /**

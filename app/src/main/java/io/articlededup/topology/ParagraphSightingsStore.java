@@ -58,6 +58,15 @@ final class ParagraphSightingsStore {
         return Bytes.wrap(ByteBuffer.allocate(source.length + Long.BYTES).put(source).putLong(paragraphHash).array());
     }
 
+    /**
+     * The source, a 0xFF byte and the 8 bytes of a template position: UTF-8 never holds 0xFF, so no
+     * position key equals a paragraph key of any source, and both kinds share the store, index and sweep.
+     */
+    static Bytes positionKey(byte[] source, long position) {
+        return Bytes.wrap(ByteBuffer.allocate(source.length + 1 + Long.BYTES).put(source).put((byte) 0xFF)
+                .putLong(position).array());
+    }
+
     /** The stored entry, however old: callers decide what counts as expired. */
     ParagraphSightings get(Bytes key) {
         return sightings.get(key);

@@ -24,7 +24,7 @@ class BoilerplateFilterProcessorTest {
     private static Article article(int story, long time) {
         List<String> paragraphs = List.of("Story number " + story + " has facts of its own, told once.", FOOTER);
         return new Article("a" + story + "-" + time, "https://daily.example/" + story, "daily.example",
-                "Story " + story, paragraphs, null, time, new ParagraphCounts(2, 2, Map.of()), "hash" + story, null, null);
+                "Story " + story, paragraphs, null, time, new ParagraphCounts(2, 2, Map.of()), "hash" + story, null, null, null);
     }
 
     private record Running(BoilerplateFilterProcessor processor, BoilerplateStores.Context<Article> context) {
@@ -85,5 +85,35 @@ class BoilerplateFilterProcessorTest {
         restarted.context().punctuator.punctuate(T0);
         assertThat(BoilerplateStores.keys(stores.sightings)).isEmpty();
         assertThat(BoilerplateStores.keys(stores.byTime)).isEmpty();
+    }
+
+    /**
+     * A page's teaser box at one template position, with other words on every page: after K distinct stories
+     * it is template and removed with that reason, while the article's own container (position 0) never is,
+     * and a re-scrape of one story does not count as a second page.
+     */
+    @Test
+    void aTemplatePositionIsLearnedFromDistinctStoriesWhateverItsWords() {
+        Running p = start();
+        long teaserBox = 0x5eed_0001L;
+        java.util.function.IntFunction<Article> page = story -> new Article("t" + story, null, "daily.example",
+                "Story " + story, List.of("Story " + story + " is told in this paragraph, once.",
+                        "Also read: teaser headline number " + story * 7), null, T0 + story, new ParagraphCounts(2, 2, Map.of()),
+                "hash" + story, null, null, new long[] {0, teaserBox});
+        List<Article> out = new java.util.ArrayList<>();
+        for (int story : new int[] {1, 1, 2, 3, 4}) {
+            p.context().forwarded.clear();
+            Article a = page.apply(story);
+            p.processor().process(InternalFixedKeyRecordFactory.create(new Record<>(a.source(), a, a.eventTime())));
+            out.add(p.context().forwarded.get(0).value());
+        }
+        for (int i = 0; i < 4; i++) {
+            assertThat(out.get(i).paragraphs()).as("page %d: position seen on fewer than 3 earlier stories", i).hasSize(2);
+        }
+        Article fourth = out.get(4);
+        assertThat(fourth.paragraphs()).containsExactly("Story 4 is told in this paragraph, once.");
+        assertThat(fourth.templatePositions()).containsExactly(0L);
+        assertThat(fourth.paragraphCounts().removed()).containsEntry("template", 1);
+        assertThat(fourth.paragraphCounts().kept()).isEqualTo(1);
     }
 }

@@ -15,6 +15,9 @@ import java.util.List;
  * @param paragraphHashes {@link ContentHashes#paragraphHash} of each paragraph's normalised text, in the
  *                  order of {@code paragraphs}: computed once while cleaning, so later stages need not
  *                  normalise the text again (null in records written before it existed)
+ * @param templatePositions for an article read from a page, {@link PagePositions#of} of each paragraph,
+ *                  same order: where on the site's template the block sat, 0 for the article's own
+ *                  text container; null for text events and in records written before it existed
  */
 @JsonInclude(JsonInclude.Include.NON_NULL)
 public record Article(
@@ -28,20 +31,22 @@ public record Article(
         ParagraphCounts paragraphCounts,
         String contentHash,
         Verdict verdict,
-        long[] paragraphHashes) {
+        long[] paragraphHashes,
+        long[] templatePositions) {
 
     public Article {
         paragraphs = List.copyOf(paragraphs);
     }
 
-    public Article withParagraphs(List<String> newParagraphs, long[] newHashes, ParagraphCounts counts) {
+    public Article withParagraphs(List<String> newParagraphs, long[] newHashes, long[] newPositions,
+                                  ParagraphCounts counts) {
         return new Article(id, url, source, title, newParagraphs, fields, eventTime, counts, contentHash, verdict,
-                newHashes);
+                newHashes, newPositions);
     }
 
     public Article withVerdict(Verdict v) {
         return new Article(id, url, source, title, paragraphs, fields, eventTime, paragraphCounts, contentHash, v,
-                paragraphHashes);
+                paragraphHashes, templatePositions);
     }
 
     /** Total order used to decide which of two copies is canonical: earlier event time, then smaller id. */

@@ -9,7 +9,7 @@ import java.util.TreeMap;
 /**
  * How many paragraphs an article came in with and what happened to each of them.
  *
- * @param removed paragraphs removed, by reason label (repeated, headline, ui_line, boilerplate)
+ * @param removed paragraphs removed, by reason label (repeated, headline, ui_line, boilerplate, template)
  */
 public record ParagraphCounts(int in, int kept, Map<String, Integer> removed) {
 
@@ -31,13 +31,13 @@ public record ParagraphCounts(int in, int kept, Map<String, Integer> removed) {
         return new ParagraphCounts(in, kept, removed);
     }
 
-    /** Moves {@code n} kept paragraphs to the boilerplate reason. */
-    public ParagraphCounts withBoilerplateRemoved(int n) {
+    /** Moves {@code n} kept paragraphs to {@code reason}. */
+    public ParagraphCounts withRemoved(Disposition reason, int n) {
         if (n == 0) {
             return this;
         }
         Map<String, Integer> r = new TreeMap<>(removed);
-        r.merge(Disposition.BOILERPLATE.label(), n, Integer::sum);
+        r.merge(reason.label(), n, Integer::sum);
         return new ParagraphCounts(in, kept - n, r);
     }
 }

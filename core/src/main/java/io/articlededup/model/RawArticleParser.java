@@ -10,8 +10,6 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.text.CleanedArticle;
-import io.articlededup.text.ExtractedPage;
-import io.articlededup.text.HtmlParagraphExtractor;
 import io.articlededup.text.ParagraphCleaner;
 import io.articlededup.text.ParagraphSplitter;
 
@@ -83,17 +81,23 @@ public final class RawArticleParser {
         String url = optionalText(obj, "url");
         checkLength("url", url, MAX_URL_CHARS);
         String id = optionalId(obj);
-        if (id == null) {
-            if (url == null || url.isBlank()) {
-                throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event has neither an `id` nor a `url`");
-            }
-            id = ContentHashes.idForUrl(url);
+        if (id == null && (url == null || url.isBlank()) && !hasValue(obj, "html")) {
+            throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event has neither an `id` nor a `url`");
         }
         String title = optionalText(obj, "title");
         List<String> paragraphs = new ArrayList<>();
-        String htmlTitle = readText(obj, paragraphs);
-        if (title == null || title.isBlank()) {
-            title = htmlTitle;
+        PageReader page = readText(obj, url, paragraphs);
+        if (id == null) {
+            // one article scraped under two URLs is one article when its page names the canonical one
+            String identity = page != null && page.canonicalUrl() != null ? page.canonicalUrl() : url;
+            if (identity == null || identity.isBlank()) {
+                throw new InvalidArticleException(DeadLetterReason.MISSING_ID,
+                        "the event has neither an `id` nor a `url`, and its page names no canonical URL");
+            }
+            id = ContentHashes.idForUrl(identity);
+        }
+        if ((title == null || title.isBlank()) && page != null) {
+            title = page.title();
         }
         checkParagraphLimits(paragraphs);
         if (title != null && title.length() > limits.maxParagraphChars()) {
@@ -119,10 +123,18 @@ public final class RawArticleParser {
         ObjectNode carried = obj.deepCopy();
         carried.remove(INTERPRETED);
         carried = sanitised(carried);
+        long[] positions = null;
+        if (page != null) {
+            positions = page.positionsOf(cleaned.paragraphs());
+            ObjectNode metadata = page.metadataJson();
+            if (metadata != null && !carried.has(PageReader.FIELD)) {
+                carried.set(PageReader.FIELD, metadata);
+            }
+        }
         return new Article(id, url, source.trim(), cleaned.title(), cleaned.paragraphs(), carried, eventTime,
                 ParagraphCounts.of(cleaned.paragraphsIn(), cleaned.counts()),
                 ContentHashes.contentHash(cleaned.paragraphKeys()), null,
-                cleaned.paragraphKeys().stream().mapToLong(ContentHashes::paragraphHash).toArray());
+                cleaned.paragraphKeys().stream().mapToLong(ContentHashes::paragraphHash).toArray(), positions);
     }
 
     private JsonNode readJson(byte[] value) throws InvalidArticleException {
@@ -142,8 +154,8 @@ public final class RawArticleParser {
         }
     }
 
-    /** Fills {@code out} with the event's paragraphs; returns the page title found in HTML input, if any. */
-    private String readText(ObjectNode obj, List<String> out) throws InvalidArticleException {
+    /** Fills {@code out} with the event's paragraphs; returns the page they were read from for HTML input. */
+    private PageReader readText(ObjectNode obj, String url, List<String> out) throws InvalidArticleException {
         JsonNode paragraphs = obj.get("paragraphs");
         JsonNode body = obj.get("body");
         JsonNode html = obj.get("html");
@@ -172,12 +184,13 @@ public final class RawArticleParser {
             if (!html.isTextual()) {
                 throw wrongType("html", "a string", html);
             }
-            ExtractedPage page = HtmlParagraphExtractor.extract(html.textValue());
-            for (String p : page.paragraphs()) {
-                out.add(stripControls(p).strip());
+            PageReader page = PageReader.read(html.textValue(), url);
+            out.addAll(page.paragraphs());
+            if (out.isEmpty()) {
+                throw new InvalidArticleException(DeadLetterReason.MISSING_TEXT,
+                        "the page has no main text: no block of it reads as an article");
             }
-            out.removeIf(String::isEmpty);
-            return page.title();
+            return page;
         }
         if (out.isEmpty()) {
             throw new InvalidArticleException(DeadLetterReason.MISSING_TEXT,
@@ -202,6 +215,11 @@ public final class RawArticleParser {
     private InvalidArticleException tooManyParagraphs(int n) {
         return new InvalidArticleException(DeadLetterReason.TOO_MANY_PARAGRAPHS, "the event has " + n
                 + " paragraphs, over the limit of " + limits.maxParagraphs() + " (dedup.limits.max.paragraphs)");
+    }
+
+    private static boolean hasValue(ObjectNode obj, String field) {
+        JsonNode n = obj.get(field);
+        return n != null && !n.isNull();
     }
 
     private static String optionalText(ObjectNode obj, String field) throws InvalidArticleException {

@@ -7,7 +7,12 @@ public enum Disposition {
     HEADLINE,
     UI_LINE,
     /** Assigned by the per-source boilerplate stage, never by {@link ParagraphCleaner}. */
-    BOILERPLATE;
+    BOILERPLATE,
+    /**
+     * Assigned by the per-source boilerplate stage to a page block at a position of the site's template
+     * (a named widget that many of the site's pages carry, whatever its words), never by {@link ParagraphCleaner}.
+     */
+    TEMPLATE;
 
     /** Lower-case name used in metrics tags and event JSON, stable even if constants are renamed. */
     public String label() {
@@ -17,6 +22,7 @@ public enum Disposition {
             case HEADLINE -> "headline";
             case UI_LINE -> "ui_line";
             case BOILERPLATE -> "boilerplate";
+            case TEMPLATE -> "template";
         };
     }
 }

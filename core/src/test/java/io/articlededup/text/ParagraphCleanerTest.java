@@ -175,7 +175,7 @@ class ParagraphCleanerTest {
     @Test
     void labels() {
         assertThat(Stream.of(Disposition.values()).map(Disposition::label))
-                .containsExactly("kept", "repeated", "headline", "ui_line", "boilerplate");
+                .containsExactly("kept", "repeated", "headline", "ui_line", "boilerplate", "template");
     }
 
     @SafeVarargs
