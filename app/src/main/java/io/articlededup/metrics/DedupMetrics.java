@@ -62,6 +62,7 @@ public final class DedupMetrics {
     private static final String PARAGRAPHS = "dedup_paragraphs_total";
     private static final String PARAGRAPHS_HELP = "Paragraphs by what happened to them";
     private static final String DEAD_LETTERS = "dedup_dead_letters_total";
+    private static final String SOURCE_ARTICLES = "dedup_source_articles_total";
     private static final String DEAD_LETTERS_HELP = "Raw events sent to the dead-letter topic, by reason";
 
     /** A registry-free instance for tests and tools that do not export metrics. */
@@ -76,15 +77,34 @@ public final class DedupMetrics {
     /** @param outcome unique, exact_duplicate, near_duplicate or invalid */
     public void article(String source, String outcome) {
         counter(ARTICLES, ARTICLES_HELP, "outcome", outcome).increment();
-        String label = sourceLabels.labelFor(source == null ? "unknown" : source);
-        counters.computeIfAbsent("dedup_source_articles_total|" + label + "|" + outcome,
-                k -> Counter.builder("dedup_source_articles")
-                        .description("Articles by source (top N by volume, the rest as other) and outcome")
-                        .tag("source", label).tag("outcome", outcome)
-                        .register(registry)).increment();
+        // one lock for label, retirement and increment: a thread must not re-create the meter of a label
+        // that another thread just retired
+        synchronized (sourceLabels) {
+            String label = sourceLabels.labelFor(source == null ? "unknown" : source);
+            for (String gone : sourceLabels.drainRetired()) {
+                removeSourceMeters(gone);
+            }
+            counters.computeIfAbsent(SOURCE_ARTICLES + "|" + label + "|" + outcome,
+                    k -> Counter.builder("dedup_source_articles")
+                            .description("Articles by source (top N by recent volume, the rest as other) and outcome")
+                            .tag("source", label).tag("outcome", outcome)
+                            .register(registry)).increment();
+        }
     }
 
-    /** @param disposition kept, repeated, headline, ui_line or boilerplate */
+    /** A source that lost its label to a busier one: its series stop, its articles count under other. */
+    private void removeSourceMeters(String source) {
+        String prefix = SOURCE_ARTICLES + "|" + source + "|";
+        counters.entrySet().removeIf(e -> {
+            if (e.getKey().startsWith(prefix)) {
+                registry.remove(e.getValue());
+                return true;
+            }
+            return false;
+        });
+    }
+
+    /** @param disposition kept, repeated, headline, ui_line, boilerplate or template */
     public void paragraphs(String disposition, int n) {
         if (n > 0) {
             counter(PARAGRAPHS, PARAGRAPHS_HELP, "disposition", disposition)
