@@ -56,5 +56,5 @@ EXPOSE 8080
 
 # An OutOfMemoryError in any thread ends the process (the orchestrator restarts it from committed
 # state) instead of leaving a JVM whose stream or network thread died while /health still answers.
-ENTRYPOINT ["java","-XX:MaxRAMPercentage=75","-XX:+ExitOnOutOfMemoryError","-jar","/app/article-dedup.jar"]
+ENTRYPOINT ["java","-XX:MaxRAMPercentage=50","-XX:+ExitOnOutOfMemoryError","-jar","/app/article-dedup.jar"]
 CMD ["run"]

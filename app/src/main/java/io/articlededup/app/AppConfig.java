@@ -201,6 +201,27 @@ public final class AppConfig {
         }
     }
 
+    /** A size in bytes: a plain number, or with a KiB, MiB or GiB suffix ({@code 256MiB}). */
+    public long bytes(String key) {
+        String v = string(key).replace("_", "").trim();
+        long unit = 1;
+        for (String[] u : new String[][] {{"KiB", "1024"}, {"MiB", "1048576"}, {"GiB", "1073741824"}}) {
+            if (v.endsWith(u[0])) {
+                unit = Long.parseLong(u[1]);
+                v = v.substring(0, v.length() - u[0].length()).trim();
+            }
+        }
+        try {
+            long n = Long.parseLong(v);
+            if (n < 0) {
+                throw new InvalidConfigException(key + ": must be >= 0, got " + string(key));
+            }
+            return Math.multiplyExact(n, unit);
+        } catch (NumberFormatException | ArithmeticException e) {
+            throw new InvalidConfigException(key + ": must be a size in bytes (e.g. 268435456 or 256MiB), got '" + string(key) + "'");
+        }
+    }
+
     public boolean bool(String key) {
         String v = string(key).toLowerCase(Locale.ROOT);
         return switch (v) {
@@ -310,6 +331,8 @@ public final class AppConfig {
         // bad records that get past our validation land in the same dead-letter topic (KIP-1034)
         p.putIfAbsent(StreamsConfig.ERRORS_DEAD_LETTER_QUEUE_TOPIC_NAME_CONFIG, string("dedup.topic.dlq"));
         RecordSizeSettings.apply(p, topologySettings().limits().largestRecordBytes());
+        // the RocksDB options class reads its budget from the Streams configuration it is handed
+        p.put(io.articlededup.topology.RocksDbStoreOptions.MEMORY_CONFIG, Long.toString(bytes("dedup.rocksdb.memory")));
         return p;
     }
 

@@ -1,8 +1,12 @@
 package io.articlededup.topology;
 
 import org.apache.kafka.streams.state.RocksDBConfigSetter;
+import org.rocksdb.BlockBasedTableConfig;
+import org.rocksdb.Cache;
 import org.rocksdb.CompressionType;
+import org.rocksdb.LRUCache;
 import org.rocksdb.Options;
+import org.rocksdb.WriteBufferManager;
 
 import java.util.Map;
 
@@ -22,11 +26,28 @@ import java.util.Map;
  *       bench ran at 0.88-0.95 of its empty-store rate with 50,000 retained articles (0.45-0.66 without), and
  *       at 0.76 with 200,000, for 3 % more bytes (docs/performance.md, "Retained history"). Before rocksdbjni 10.10 this made no
  *       difference: each miss cost a C++ exception in RocksJava, which hid it.</li>
+ *   <li><b>One memory budget for every store of the process</b> ({@value #MEMORY_CONFIG}, bytes). RocksDB
+ *       allocates outside the heap, per store: each has its own block cache and up to three 16 MB memtables,
+ *       so the off-heap total grows with stores x tasks (8 stores x 6 tasks could pass a 2 GiB pod's limit
+ *       while the heap is well under its own). With a budget, one LRU block cache is shared by all stores, the
+ *       memtables are charged to it by a write-buffer manager (a quarter of it), and index and filter blocks
+ *       live in it at high priority, so that RocksDB's resident memory is the budget plus small per-file
+ *       overheads. 0 turns the budget off (RocksDB's per-store defaults).</li>
  * </ul>
  */
 public final class RocksDbStoreOptions implements RocksDBConfigSetter {
+    /** The Kafka Streams configuration key of the budget; the application copies dedup.rocksdb.memory into it. */
+    public static final String MEMORY_CONFIG = "dedup.rocksdb.memory";
     /** The share of each memtable's size given to its bloom filter (RocksDB's suggested 0.1 at most). */
     static final double MEMTABLE_BLOOM_RATIO = 0.05;
+    /** Of the shared cache: what memtables may take, and the high-priority pool for index and filter blocks. */
+    static final double MEMTABLE_SHARE = 0.25;
+    static final double INDEX_FILTER_SHARE = 0.1;
+
+    /** Shared by every store of the process and never closed: stores come and go with their tasks. */
+    private static Cache sharedCache;
+    private static WriteBufferManager sharedWriteBuffers;
+    private static long sharedBudget;
 
     @Override
     public void setConfig(String storeName, Options options, Map<String, Object> configs) {
@@ -34,10 +55,54 @@ public final class RocksDbStoreOptions implements RocksDBConfigSetter {
         options.setMemtableWholeKeyFiltering(true);
         options.setMemtablePrefixBloomSizeRatio(MEMTABLE_BLOOM_RATIO);
         options.setOptimizeFiltersForHits(false);
+        long budget = budget(configs.get(MEMORY_CONFIG));
+        if (budget > 0) {
+            // Kafka Streams hands over its own table config (with its bloom filter); keep it and add the cache
+            BlockBasedTableConfig table = options.tableFormatConfig() instanceof BlockBasedTableConfig t
+                    ? t : new BlockBasedTableConfig();
+            table.setBlockCache(cache(budget));
+            table.setCacheIndexAndFilterBlocks(true);
+            table.setCacheIndexAndFilterBlocksWithHighPriority(true);
+            table.setPinTopLevelIndexAndFilter(true);
+            options.setTableFormatConfig(table);
+            options.setWriteBufferManager(sharedWriteBuffers);
+            // a small budget cannot hold 16 MB memtables (Kafka Streams' size) for several stores
+            options.setWriteBufferSize(Math.min(options.writeBufferSize(), (long) (budget * MEMTABLE_SHARE / 4)));
+        }
+    }
+
+    static long budget(Object configured) {
+        if (configured == null) {
+            return 0;
+        }
+        long v = configured instanceof Number n ? n.longValue() : Long.parseLong(configured.toString().trim());
+        if (v < 0) {
+            throw new IllegalArgumentException(MEMORY_CONFIG + " must be >= 0, got " + v);
+        }
+        return v;
+    }
+
+    /** The process's cache; the first budget configured wins (every store of one application has the same). */
+    private static synchronized Cache cache(long budget) {
+        if (sharedCache == null) {
+            sharedBudget = budget;
+            sharedCache = new LRUCache(budget, -1, false, INDEX_FILTER_SHARE);
+            sharedWriteBuffers = new WriteBufferManager((long) (budget * MEMTABLE_SHARE), sharedCache);
+        }
+        return sharedCache;
+    }
+
+    /** The budget the shared cache was built with, 0 before any store opened with one. */
+    static synchronized long sharedBudget() {
+        return sharedBudget;
+    }
+
+    static synchronized Cache sharedCache() {
+        return sharedCache;
     }
 
     @Override
     public void close(String storeName, Options options) {
-        // nothing allocated here: plain option values
+        // the shared cache and write-buffer manager outlive every store; the rest are plain option values
     }
 }
