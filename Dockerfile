@@ -1,8 +1,10 @@
 # syntax=docker/dockerfile:1
-# article-dedup container image.
-#   docker build -t article-dedup .
+# article-dedup container images.
+#   docker build -t article-dedup .                                  # production: the app jar only
 #   docker run --rm article-dedup --help
-# Works with the classic builder and BuildKit (no BuildKit-only features).
+#   docker build --target tools -t article-dedup-tools .             # demo, produce, eval, bench
+# Works with the classic builder and BuildKit (no BuildKit-only features); BuildKit builds only the
+# stages a target needs, the classic builder builds the tools stages too.
 
 ########## build stage ##########
 FROM maven:3.9-eclipse-temurin-17 AS build
@@ -27,7 +29,23 @@ COPY app/src/ app/src/
 RUN ./mvnw -B -DskipTests -pl app -am package \
  && cp app/target/article-dedup-app.jar /build/article-dedup.jar
 
-########## runtime stage ##########
+########## tools image (docker build --target tools) ##########
+FROM build AS tools-build
+COPY tools/src/ tools/src/
+RUN ./mvnw -B -DskipTests -DskipITs -pl tools -am package \
+ && cp tools/target/article-dedup-tools.jar /build/article-dedup-tools.jar
+
+FROM eclipse-temurin:17-jre AS tools
+RUN groupadd --system --gid 10001 dedup \
+ && useradd --system --uid 10001 --gid 10001 --home-dir /app --no-create-home \
+            --shell /usr/sbin/nologin dedup
+WORKDIR /app
+COPY --from=tools-build --chown=0:0 /build/article-dedup-tools.jar /app/article-dedup-tools.jar
+USER 10001:10001
+ENTRYPOINT ["java","-XX:+ExitOnOutOfMemoryError","-jar","/app/article-dedup-tools.jar"]
+CMD ["--help"]
+
+########## runtime stage: the production image, the default target ##########
 FROM eclipse-temurin:17-jre
 
 LABEL org.opencontainers.image.title="article-dedup" \
