@@ -23,7 +23,7 @@ RUN chmod +x mvnw \
 
 # 2. Sources: only this layer and the next rebuild on a code change. The image carries the app
 #    module's jar alone (core inside it); the tools module (demo, embedded broker, eval, bench) is
-#    not built.
+#    built by the tools target only.
 COPY core/src/ core/src/
 COPY app/src/ app/src/
 RUN ./mvnw -B -DskipTests -pl app -am package \
