@@ -30,6 +30,7 @@ final class ChildApplication implements AutoCloseable {
     private final Path state;
     private final Map<String, String> settings = new LinkedHashMap<>();
     private Process process;
+    private String maxHeap = "768m";
     private int starts;
     private int httpPort;
 
@@ -57,13 +58,24 @@ final class ChildApplication implements AutoCloseable {
         return this;
     }
 
+    /** The child's {@code -Xmx}; applies from the next start. */
+    ChildApplication maxHeap(String xmx) {
+        this.maxHeap = xmx;
+        return this;
+    }
+
+    /** The operating system's id of the running instance. */
+    long pid() {
+        return process.pid();
+    }
+
     static String topic(String run, String which) {
         return run + "." + which;
     }
 
     void start() throws IOException {
         Path jar = ToolsJar.path();
-        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx768m"));
+        List<String> cmd = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-Xmx" + maxHeap));
         if (Files.exists(jar)) {
             cmd.addAll(List.of("-jar", jar.toString()));
         } else {
