@@ -36,9 +36,23 @@ public final class Corpora {
     private Corpora() {
     }
 
-    /** The shared data folder: system property {@code shared.data.dir}, else {@code ../shared/data}. */
+    /**
+     * The shared data folder: system property {@code shared.data.dir}, else {@code ../shared/data} beside
+     * the repository root, the nearest directory at or above the working directory that holds the Maven
+     * wrapper (so the tools find it from the root and from a module directory alike), else
+     * {@code ../shared/data} from the working directory.
+     */
     public static Path defaultDataDir() {
-        return Path.of(System.getProperty("shared.data.dir", "../shared/data"));
+        String configured = System.getProperty("shared.data.dir");
+        if (configured != null && !configured.isBlank()) {
+            return Path.of(configured);
+        }
+        for (Path d = Path.of("").toAbsolutePath(); d != null; d = d.getParent()) {
+            if (Files.isRegularFile(d.resolve("mvnw")) && d.getParent() != null) {
+                return d.getParent().resolve("shared").resolve("data");
+            }
+        }
+        return Path.of("../shared/data");
     }
 
     /** BBC News raw: {@code dataDir/bbc/bbc/<topic>/<n>.txt}, first line headline, blank-line paragraphs. */

@@ -13,8 +13,8 @@ public final class Extractors {
 
     public static Map<String, PageExtractor> available() {
         Map<String, PageExtractor> all = new LinkedHashMap<>();
-        ReflectiveExtractor.find().ifPresent(e -> all.put(e.name(), e));
         for (PageExtractor e : List.of(
+                new ArticleDedupExtractor(),
                 new Readability4JExtractor(Readability4JExtractor.Variant.PLAIN),
                 new Readability4JExtractor(Readability4JExtractor.Variant.EXTENDED),
                 new BoilerpipeExtractor(),

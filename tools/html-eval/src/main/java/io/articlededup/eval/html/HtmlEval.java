@@ -61,10 +61,6 @@ public final class HtmlEval {
             }
         }
         List<PageExtractor> chosen = Extractors.select(names);
-        if (ReflectiveExtractor.find().isEmpty()) {
-            System.err.println("note: " + ReflectiveExtractor.ENTRY_CLASS + " not on the classpath; "
-                    + "extractor 'article-dedup' unavailable");
-        }
         HtmlEval eval = new HtmlEval(chosen, limit, dump, timeout);
         for (EvalSet<?> s : sets(set)) {
             eval.run(s);
