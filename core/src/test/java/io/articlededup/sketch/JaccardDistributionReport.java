@@ -1,6 +1,5 @@
 package io.articlededup.sketch;
 
-import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -16,13 +15,17 @@ import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
 import java.util.function.BiFunction;
+import org.assertj.core.api.SoftAssertions;
 import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 /**
  * Measures exact Jaccard of word shingles (sizes 3, 4, 5) for near-duplicate pairs made by seeded edits
  * of real BBC articles, and for pairs of different real stories (random, same topic, nearest neighbour in
- * the same topic; Reuters nearest neighbours). Writes {@code target/sketch-report/jaccard-distributions.txt}.
+ * the same topic; Reuters nearest neighbours). Writes {@code target/sketch-report/jaccard-distributions.txt},
+ * and checks the separation the near-duplicate threshold relies on: at every shingle size, a lightly edited
+ * copy (2% of words replaced) is far more similar than the 99th percentile of random pairs and than the
+ * median nearest same-topic neighbour, and random pairs share almost nothing.
  * Tagged slow: run with {@code ./mvnw -q test -Dtest=JaccardDistributionReport -Dsurefire.excludedGroups=}.
  */
 @Tag("slow")
@@ -36,6 +39,7 @@ class JaccardDistributionReport {
                 + " (research-use data, read in place from ../shared/data); skipping");
         List<RealCorpus.Article> bbc = RealCorpus.bbc().stream().filter(a -> a.paragraphs().size() >= 3).toList();
         StringBuilder out = new StringBuilder();
+        SoftAssertions separation = new SoftAssertions();
         out.append("BBC articles: ").append(bbc.size()).append('\n');
         Map<String, BiFunction<RealCorpus.Article, SplittableRandom, List<String>>> edits = new java.util.LinkedHashMap<>();
         SplittableRandom pick = new SplittableRandom(7);
@@ -54,6 +58,7 @@ class JaccardDistributionReport {
         for (int size : SIZES) {
             ArticleSketcher sk = new ArticleSketcher(new SketchConfig(ShingleMode.WORDS, size, 128, 16, 8, 1L));
             out.append("\n== word ").append(size).append("-shingles ==\n");
+            double lightEditMedian = Double.NaN;
             for (var e : edits.entrySet()) {
                 SplittableRandom rnd = new SplittableRandom(size * 1000L + e.getKey().hashCode());
                 double[] js = new double[400];
@@ -62,6 +67,9 @@ class JaccardDistributionReport {
                     js[i] = Similarity.exactJaccard(sk.shingles(a.paragraphs()), sk.shingles(e.getValue().apply(a, rnd)));
                 }
                 out.append(String.format(Locale.ROOT, "near-dup  %-55s %s%n", e.getKey(), Stats.summary(js)));
+                if (Double.isNaN(lightEditMedian)) {
+                    lightEditMedian = median(js);
+                }
             }
             long[][] sets = new long[bbc.size()][];
             for (int i = 0; i < bbc.size(); i++) {
@@ -108,6 +116,10 @@ class JaccardDistributionReport {
             }
             out.append(String.format(Locale.ROOT, "nearest same-topic neighbour, J<1 (BBC)                  %s%n",
                     Stats.summary(nearest)));
+            double randomP99 = Stats.quantile(sorted(random), 0.99);
+            separation.assertThat(lightEditMedian).as("median J of a 2%%-edited copy, word %d-shingles", size)
+                    .isGreaterThan(0.5).isGreaterThan(4 * randomP99).isGreaterThan(2 * median(nearest));
+            separation.assertThat(randomP99).as("p99 J of random pairs, word %d-shingles", size).isLessThan(0.1);
             top.sort(null);
             out.append("  BBC nearest-neighbour pairs with 0.1 <= J < 1:\n");
             top.forEach(s -> out.append(s).append('\n'));
@@ -122,7 +134,17 @@ class JaccardDistributionReport {
         Files.createDirectories(dir);
         Files.writeString(dir.resolve("jaccard-distributions.txt"), out);
         System.out.println(out);
-        assertThat(out).contains("near-dup");
+        separation.assertAll();
+    }
+
+    private static double[] sorted(double[] values) {
+        double[] copy = values.clone();
+        Arrays.sort(copy);
+        return copy;
+    }
+
+    private static double median(double[] values) {
+        return Stats.quantile(sorted(values), 0.5);
     }
 
     /** Reuters: distribution of exact J over candidate pairs of a loose LSH (32 bands x 2 rows). */
