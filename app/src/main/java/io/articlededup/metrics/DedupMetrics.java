@@ -24,6 +24,8 @@ public final class DedupMetrics {
     public static final String INVALID = "invalid";
     private final MeterRegistry registry;
     private final SourceLabels sourceLabels;
+    /** Who copies whom: the busiest (source, canonical source) pairs, counted like sources. */
+    private final SourceLabels copyPairs;
     private final Map<String, Counter> counters = new ConcurrentHashMap<>();
     private final DistributionSummary similarity;
     private final Timer latency;
@@ -31,6 +33,7 @@ public final class DedupMetrics {
     public DedupMetrics(MeterRegistry registry, int sourcesTopN) {
         this.registry = registry;
         this.sourceLabels = new SourceLabels(sourcesTopN);
+        this.copyPairs = new SourceLabels(sourcesTopN);
         this.similarity = DistributionSummary.builder("dedup_similarity")
                 .description("Estimated similarity of an article to its best verified candidate")
                 .serviceLevelObjectives(0.1, 0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.85, 0.9, 0.95, 0.99, 1.0)
@@ -63,6 +66,9 @@ public final class DedupMetrics {
     private static final String PARAGRAPHS_HELP = "Paragraphs by what happened to them";
     private static final String DEAD_LETTERS = "dedup_dead_letters_total";
     private static final String SOURCE_ARTICLES = "dedup_source_articles_total";
+    private static final String COPIES = "dedup_copies_total";
+    /** Joins the two sources of a pair: sources are host names or one-line names, which never hold a line break. */
+    private static final char PAIR_SEPARATOR = '\n';
     private static final String DEAD_LETTERS_HELP = "Raw events sent to the dead-letter topic, by reason";
 
     /** A registry-free instance for tests and tools that do not export metrics. */
@@ -82,7 +88,7 @@ public final class DedupMetrics {
         synchronized (sourceLabels) {
             String label = sourceLabels.labelFor(source == null ? "unknown" : source);
             for (String gone : sourceLabels.drainRetired()) {
-                removeSourceMeters(gone);
+                removeMeters(SOURCE_ARTICLES + "|" + gone + "|");
             }
             counters.computeIfAbsent(SOURCE_ARTICLES + "|" + label + "|" + outcome,
                     k -> Counter.builder("dedup_source_articles")
@@ -92,9 +98,36 @@ public final class DedupMetrics {
         }
     }
 
-    /** A source that lost its label to a busier one: its series stop, its articles count under other. */
-    private void removeSourceMeters(String source) {
-        String prefix = SOURCE_ARTICLES + "|" + source + "|";
+    /**
+     * A duplicate of {@code source} whose canonical came from {@code canonicalSource} (the same source for a
+     * re-scrape, another for a syndicated copy). The top N pairs by recent volume are labelled, the rest
+     * count as other/other; a duplicate whose canonical's source is not known (decided from state written
+     * before it was carried) is not counted.
+     */
+    public void copy(String source, String canonicalSource) {
+        if (canonicalSource == null) {
+            return;
+        }
+        String pair = (source == null ? "unknown" : source) + PAIR_SEPARATOR + canonicalSource;
+        synchronized (copyPairs) {
+            String label = copyPairs.labelFor(pair);
+            for (String gone : copyPairs.drainRetired()) {
+                removeMeters(COPIES + "|" + gone + "|");
+            }
+            counters.computeIfAbsent(COPIES + "|" + label + "|", k -> {
+                int split = label.indexOf(PAIR_SEPARATOR);
+                return Counter.builder("dedup_copies")
+                        .description("Duplicates by their source and their canonical's source (top N pairs by recent "
+                                + "volume, the rest as other)")
+                        .tag("source", split < 0 ? SourceLabels.OTHER : label.substring(0, split))
+                        .tag("canonical_source", split < 0 ? SourceLabels.OTHER : label.substring(split + 1))
+                        .register(registry);
+            }).increment();
+        }
+    }
+
+    /** A label that lost its place to a busier one: its series stop, its articles count under other. */
+    private void removeMeters(String prefix) {
         counters.entrySet().removeIf(e -> {
             if (e.getKey().startsWith(prefix)) {
                 registry.remove(e.getValue());

@@ -104,7 +104,7 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
                 continue; // a band collision between different stories: not a candidate
             }
             if (Article.compareAge(e.eventTime(), e.articleId(), probes.eventTime(), probes.articleId()) < 0) {
-                result.older = Candidate.earlier(result.older, new Candidate(e.articleId(), e.eventTime(), s));
+                result.older = Candidate.earlier(result.older, new Candidate(e.articleId(), e.eventTime(), s, e.route()));
             } else {
                 // the newer one got here first and may have been told "no candidate": tell it now
                 context.forward(record.withKey(e.route()).withValue(BandAnswer.lateNotice(e, probes, s)));

@@ -55,7 +55,7 @@ final class NearDuplicateRecords {
 
     /**
      * The earliest article seen with a content: the owner every later exact copy is a duplicate of.
-     * {@code route}: where a late notice to it goes, if an older copy turns up.
+     * {@code route}: where a late notice to it goes, if an older copy turns up; it is the owner's source.
      */
     record ContentOwner(String id, long eventTime, String route) {
     }
@@ -65,32 +65,33 @@ final class NearDuplicateRecords {
      * {@code pendingKey}): the earliest older article sharing one of its bands whose sketch verified, or
      * none ({@code candidateId == null}); the owner of its content if the record asked the exact check and
      * an earlier article had that content ({@code exactOf}); {@code notices} says how many newer similar
-     * articles, registered there before this one, were sent a late notice on its behalf (each will reply).
+     * articles, registered there before this one, were sent a late notice on its behalf (each will reply);
+     * {@code candidateSource} is the candidate's source (null in records written before it was carried).
      * A late notice ({@code late}) goes to such a newer article: an older similar article
      * ({@code candidateId}) has just reached a band it shares; its reply goes to {@code replyRoute} /
      * {@code replyKey}.
      */
     record BandAnswer(String pendingKey, String articleId, String candidateId, long candidateTime,
                       double similarity, ContentOwner exactOf, boolean late, String replyRoute, String replyKey,
-                      int notices) {
+                      int notices, String candidateSource) {
         static BandAnswer of(BandProbes probes, Candidate older, ContentOwner exactOf, int notices) {
             return older == null
                     ? new BandAnswer(probes.pendingKey(), probes.articleId(), null, 0, 0, exactOf, false, null, null,
-                    notices)
+                    notices, null)
                     : new BandAnswer(probes.pendingKey(), probes.articleId(), older.id(), older.eventTime(),
-                    older.similarity(), exactOf, false, null, null, notices);
+                    older.similarity(), exactOf, false, null, null, notices, older.source());
         }
 
         static BandAnswer lateNotice(BandEntry newer, BandProbes older, double similarity) {
             return new BandAnswer(newer.pendingKey(), newer.articleId(), older.articleId(), older.eventTime(),
-                    similarity, null, true, older.route(), older.pendingKey(), 0);
+                    similarity, null, true, older.route(), older.pendingKey(), 0, older.route());
         }
 
         /** To the newer owner of a content that an older copy ({@code older}) just reached. */
         static BandAnswer exactLateNotice(ContentOwner newer, BandProbes older) {
             return new BandAnswer(NearDuplicateRecords.pendingKey(older.contentHash(), newer.id()), newer.id(), older.articleId(),
                     older.eventTime(), 1.0, new ContentOwner(older.articleId(), older.eventTime(), older.route()),
-                    true, older.route(), older.pendingKey(), 0);
+                    true, older.route(), older.pendingKey(), 0, older.route());
         }
 
         boolean hasCandidate() {
@@ -104,19 +105,26 @@ final class NearDuplicateRecords {
      * duplicate. Otherwise it had already been published, as canonical itself ({@code canonicalId ==
      * fromId}) or as a duplicate of {@code canonicalId}: the older one then joins that canonical if it is
      * the newer one itself or older than the older one (see {@link PendingDecision#with(DecisionReply)}).
+     * {@code canonicalSource}: that canonical's source, when known.
      */
     record DecisionReply(String pendingKey, String articleId, String fromId, String canonicalId, long canonicalTime,
-                         double similarity, boolean sameContent) {
+                         double similarity, boolean sameContent, String canonicalSource) {
         /** The reply to {@code notice}: {@code decided} is what the newer article became, null if it yielded. */
         static DecisionReply to(BandAnswer notice, DecidedArticle decided) {
             return new DecisionReply(notice.replyKey(), notice.candidateId(), notice.articleId(),
                     decided == null ? null : decided.canonicalId(), decided == null ? 0 : decided.canonicalTime(),
-                    notice.similarity(), notice.exactOf() != null);
+                    notice.similarity(), notice.exactOf() != null, decided == null ? null : decided.canonicalSource());
         }
     }
 
-    /** What a newer article's decision was, remembered for a while to answer late notices. */
-    record DecidedArticle(String canonicalId, long canonicalTime) {
+    /**
+     * What a newer article's decision was, remembered for a while to answer late notices; {@code canonicalSource}
+     * is null in records written before it was carried.
+     */
+    record DecidedArticle(String canonicalId, long canonicalTime, String canonicalSource) {
+        static DecidedArticle of(Candidate canonical) {
+            return new DecidedArticle(canonical.id(), canonical.eventTime(), canonical.source());
+        }
     }
 
     /** Out of the pending decision: a decided article, or a reply to route to another pending article. */
@@ -162,7 +170,8 @@ final class NearDuplicateRecords {
 
         PendingDecision with(BandAnswer answer) {
             Candidate c = answer.hasCandidate()
-                    ? new Candidate(answer.candidateId(), answer.candidateTime(), answer.similarity()) : null;
+                    ? new Candidate(answer.candidateId(), answer.candidateTime(), answer.similarity(),
+                    answer.candidateSource()) : null;
             return new PendingDecision(articleId, eventTime, expected, answer.late() ? received : received + 1,
                     expectedReplies + answer.notices(), receivedReplies, Candidate.earlier(older, c), adopted,
                     exactOf != null ? exactOf : answer.exactOf(), decideAfter, createdAt);
@@ -186,9 +195,9 @@ final class NearDuplicateRecords {
             Candidate c = null;
             if (!joinedUs && reply.sameContent() && publishedCanonical) {
                 // an exact copy published as canonical before this older one reached the content's owner
-                exact = new ContentOwner(reply.canonicalId(), reply.canonicalTime(), null);
+                exact = new ContentOwner(reply.canonicalId(), reply.canonicalTime(), reply.canonicalSource());
             } else if (!joinedUs && safe) {
-                c = new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity());
+                c = new Candidate(reply.canonicalId(), reply.canonicalTime(), reply.similarity(), reply.canonicalSource());
             }
             return new PendingDecision(articleId, eventTime, expected, received, expectedReplies, receivedReplies + 1, older,
                     Candidate.earlier(adopted, c), exact, decideAfter, createdAt);
@@ -214,8 +223,8 @@ final class NearDuplicateRecords {
         }
     }
 
-    /** A verified similar article. */
-    record Candidate(String id, long eventTime, double similarity) {
+    /** A verified similar article, with its source (null when not known). */
+    record Candidate(String id, long eventTime, double similarity, String source) {
         static Candidate earlier(Candidate a, Candidate b) {
             if (a == null) {
                 return b;

@@ -5,6 +5,7 @@ import io.articlededup.model.Article;
 import io.articlededup.model.Verdict;
 import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
 import io.articlededup.topology.NearDuplicateRecords.Candidate;
+import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
 import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
 import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
 import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
@@ -113,7 +114,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         if (progress.get(key) != null) {
             // the same article (id and content) again while the first is pending: a re-send that the exact
             // check could not see yet; never drop either of them
-            forward(article.withVerdict(Verdict.exactDuplicateOf(article.id())));
+            forward(article.withVerdict(Verdict.exactDuplicateOf(article.id(), article.source())));
             return;
         }
         PendingDecision p = PendingDecision.waiting(article.id(), article.eventTime(), expected, now,
@@ -198,13 +199,14 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
         dueAt.remove(key);
         Candidate c = p.duplicateOf();
         if (p.exactOf() != null) {
-            decided.put(key, new DecidedArticle(p.exactOf().id(), p.exactOf().eventTime()), a.eventTime());
-            forward(a.withVerdict(Verdict.exactDuplicateOf(p.exactOf().id())));
+            ContentOwner owner = p.exactOf();
+            decided.put(key, new DecidedArticle(owner.id(), owner.eventTime(), owner.route()), a.eventTime());
+            forward(a.withVerdict(Verdict.exactDuplicateOf(owner.id(), owner.route())));
         } else if (c != null) {
-            decided.put(key, new DecidedArticle(c.id(), c.eventTime()), a.eventTime());
-            forward(a.withVerdict(Verdict.nearDuplicateOf(c.id(), c.similarity())));
+            decided.put(key, DecidedArticle.of(c), a.eventTime());
+            forward(a.withVerdict(Verdict.nearDuplicateOf(c.id(), c.similarity(), c.source())));
         } else {
-            decided.put(key, new DecidedArticle(a.id(), a.eventTime()), a.eventTime());
+            decided.put(key, new DecidedArticle(a.id(), a.eventTime(), a.source()), a.eventTime());
             forward(a.withVerdict(Verdict.unique()));
         }
         return true;

@@ -29,6 +29,9 @@ final class RecordOutcomeProcessor implements FixedKeyProcessor<String, Article,
         Verdict v = a.verdict() == null ? Verdict.unique() : a.verdict();
         Article decided = a.verdict() == null ? a.withVerdict(v) : a;
         metrics.article(a.source(), v.status().label());
+        if (v.status().isDuplicate()) {
+            metrics.copy(a.source(), v.canonicalSource());
+        }
         metrics.paragraphs("kept", a.paragraphCounts().kept());
         for (Map.Entry<String, Integer> e : a.paragraphCounts().removed().entrySet()) {
             metrics.paragraphs(e.getKey(), e.getValue());

@@ -2,6 +2,7 @@ package io.articlededup.topology;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import io.articlededup.metrics.DedupMetrics;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.apache.kafka.common.serialization.StringDeserializer;
@@ -36,11 +37,12 @@ public class NearDuplicateTopologyTest {
     private TestOutputTopic<String, byte[]> clean;
     private TestOutputTopic<String, byte[]> duplicates;
     private Instant now = Instant.parse("2026-11-25T08:00:00Z");
+    private final SimpleMeterRegistry registry = new SimpleMeterRegistry();
 
     private void start(TopologySettings s) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "near-test");
-        driver = new TopologyTestDriver(DedupTopology.build(s, DedupMetrics.noop()), p);
+        driver = new TopologyTestDriver(DedupTopology.build(s, new DedupMetrics(registry, 20)), p);
         raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), new ByteArrayDeserializer());
         duplicates = driver.createOutputTopic(s.duplicatesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
@@ -76,6 +78,30 @@ public class NearDuplicateTopologyTest {
         assertThat(dup.at("/dedup/status").asText()).isEqualTo("near_duplicate");
         assertThat(dup.at("/dedup/duplicate_of").asText()).isEqualTo("wire-1");
         assertThat(dup.at("/dedup/similarity").asDouble()).isBetween(0.5, 1.0);
+        assertThat(dup.at("/dedup/canonical_source").asText()).isEqualTo("wire.example");
+        assertThat(registry.get("dedup_copies").tag("source", "local.example").tag("canonical_source", "wire.example")
+                .counter().count()).isEqualTo(1.0);
+    }
+
+    @Test
+    void anExactCopyNamesItsCanonicalsSourceAndIsCountedByPair() throws Exception {
+        start(TopologySettings.defaults());
+        send("wire-1", "wire.example", STORY);
+        send("wire-1-again", "wire.example", STORY);
+        send("mirror-3", "mirror.example", STORY);
+
+        assertThat(clean.readValuesToList()).hasSize(1);
+        List<JsonNode> dups = new ArrayList<>();
+        for (byte[] v : duplicates.readValuesToList()) {
+            dups.add(JSON.readTree(v));
+        }
+        assertThat(dups).extracting(d -> d.at("/dedup/status").asText()).containsOnly("exact_duplicate");
+        assertThat(dups).extracting(d -> d.at("/dedup/canonical_source").asText())
+                .containsExactly("wire.example", "wire.example");
+        assertThat(registry.get("dedup_copies").tag("source", "wire.example").tag("canonical_source", "wire.example")
+                .counter().count()).isEqualTo(1.0);
+        assertThat(registry.get("dedup_copies").tag("source", "mirror.example").tag("canonical_source", "wire.example")
+                .counter().count()).isEqualTo(1.0);
     }
 
     @Test

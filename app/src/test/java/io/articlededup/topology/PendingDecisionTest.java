@@ -16,10 +16,10 @@ class PendingDecisionTest {
     private static final long T = 1_000_000;
     /** "me" at time T, waiting for one reply. */
     private final PendingDecision waiting = PendingDecision.waiting("me", T, 1, 0, 0)
-            .with(new BandAnswer("k", "me", null, 0, 0, null, false, null, null, 1));
+            .with(new BandAnswer("k", "me", null, 0, 0, null, false, null, null, 1, null));
 
     private static DecisionReply reply(String from, String canonical, long canonicalTime, boolean sameContent) {
-        return new DecisionReply("k", "me", from, canonical, canonicalTime, 0.8, sameContent);
+        return new DecisionReply("k", "me", from, canonical, canonicalTime, 0.8, sameContent, null);
     }
 
     @Test

@@ -38,6 +38,9 @@ public final class OutputDocuments {
         dedup.put("status", v.status().label());
         if (v.duplicateOf() != null) {
             dedup.put("duplicate_of", v.duplicateOf());
+            if (v.canonicalSource() != null) {
+                dedup.put("canonical_source", v.canonicalSource());
+            }
         } else {
             dedup.putNull("duplicate_of");
         }
