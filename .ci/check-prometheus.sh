@@ -51,7 +51,7 @@ cleanup() {
   done
   if [[ $rc -ne 0 ]]; then
     log "logs (last lines) in $WORK:"
-    for f in demo.log prometheus.log; do [[ -f "$WORK/$f" ]] && { echo "--- $f"; tail -n 25 "$WORK/$f"; }; done
+    for f in demo.log tmp/article-dedup-demo.log prometheus.log; do [[ -f "$WORK/$f" ]] && { echo "--- $f"; tail -n 25 "$WORK/$f"; }; done
   fi
   if [[ "${KEEP_TMP:-0}" == 1 || $rc -ne 0 ]]; then log "kept $WORK"; else rm -rf "$WORK"; fi
   exit $rc

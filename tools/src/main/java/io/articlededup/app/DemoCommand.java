@@ -4,6 +4,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
+import java.nio.file.Path;
 import java.util.Map;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
@@ -25,8 +26,21 @@ final class DemoCommand implements Callable<Integer> {
     @Option(names = "--no-samples", description = "Start empty, so that any client (e.g. kcat) can feed articles.raw.")
     boolean noSamples;
 
+    @Option(names = "--log-file", description = "Where the broker's and the processor's log goes "
+            + "(default: article-dedup-demo.log in the temp directory).")
+    Path logFile;
+
+    @Option(names = {"-v", "--verbose"}, description = "Log to the console as the run command does, instead of to the log file.")
+    boolean verbose;
+
     @Override
     public Integer call() throws Exception {
+        Path log = logFile != null ? logFile : Path.of(System.getProperty("java.io.tmpdir"), "article-dedup-demo.log");
+        if (!verbose) {
+            DemoLog.toFile(log);
+            System.out.println("demo: starting; the broker's and the processor's log is in " + log.toAbsolutePath()
+                    + " (--verbose to see it here)");
+        }
         LocalCluster cluster = LocalCluster.start(port, "demo");
         AppConfig config = options.load(cluster.settings(Map.of("dedup.http.port", String.valueOf(httpPort))));
         DedupApplication app = new DedupApplication(config);
