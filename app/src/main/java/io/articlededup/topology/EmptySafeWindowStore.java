@@ -16,6 +16,8 @@ import org.apache.kafka.streams.state.ReadOnlyWindowStore;
 import org.apache.kafka.streams.state.WindowBytesStoreSupplier;
 import org.apache.kafka.streams.state.WindowStore;
 import org.apache.kafka.streams.state.WindowStoreIterator;
+import org.apache.kafka.streams.state.internals.OffsetCheckpoint;
+import org.apache.kafka.streams.state.internals.WithRetentionPeriod;
 
 import java.time.Instant;
 import java.util.Map;
@@ -35,15 +37,19 @@ import java.util.Map;
  * <p>A store with no data at all cannot hold uncommitted data, so this one answers "nothing to distrust,
  * restore from the changelog's start" for itself while it is empty: the answer a key-value store gives
  * for a changelog it never wrote to. A store that holds data answers as before, so a crash that left
- * uncommitted writes still wipes it. Everything else is passed through.
+ * uncommitted writes still wipes it. Everything else is passed through, the retention period too: Kafka
+ * Streams reads it through {@link WithRetentionPeriod} to start a window changelog's restore at the
+ * oldest record still retained instead of replaying it in full (and warns when a store hides it).
+ * {@code EmptySafeWindowStoreTest} pins both Kafka Streams behaviours this class relies on, so an upgrade
+ * that changes them fails there.
  */
-final class EmptySafeWindowStore implements WindowStore<Bytes, byte[]> {
+final class EmptySafeWindowStore implements WindowStore<Bytes, byte[]>, WithRetentionPeriod {
     /**
      * What Kafka Streams itself commits to a store for a changelog with no offset yet, and reads back as
-     * "restore from the start" without a wipe (ProcessorStateManager, 4.4.0). A key-value store keeps it; a
-     * window store with no segment has nowhere to.
+     * "restore from the start" without a wipe. A key-value store keeps it; a window store with no segment
+     * has nowhere to.
      */
-    static final long OFFSET_UNKNOWN = -4L;
+    static final long OFFSET_UNKNOWN = OffsetCheckpoint.OFFSET_UNKNOWN;
 
     private final WindowStore<Bytes, byte[]> inner;
 
@@ -100,6 +106,11 @@ final class EmptySafeWindowStore implements WindowStore<Bytes, byte[]> {
         try (KeyValueIterator<Windowed<Bytes>, byte[]> any = inner.all()) {
             return any.hasNext() ? null : OFFSET_UNKNOWN;
         }
+    }
+
+    @Override
+    public long retentionPeriod() {
+        return WithRetentionPeriod.resolveRetentionPeriod(inner);
     }
 
     // everything below passes through

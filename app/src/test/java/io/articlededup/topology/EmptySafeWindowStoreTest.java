@@ -7,6 +7,7 @@ import org.apache.kafka.streams.processor.TaskId;
 import org.apache.kafka.streams.processor.api.MockProcessorContext;
 import org.apache.kafka.streams.state.Stores;
 import org.apache.kafka.streams.state.WindowStore;
+import org.apache.kafka.streams.state.internals.WithRetentionPeriod;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
@@ -56,6 +57,17 @@ class EmptySafeWindowStoreTest {
             assertThat(reopened.fetch(Bytes.wrap("key".getBytes(StandardCharsets.UTF_8)), 1_000L)).containsExactly(1);
         } finally {
             reopened.close();
+        }
+    }
+
+    @Test
+    void theRetentionPeriodReachesTheRestoreSoExpiredChangelogRecordsAreSkipped() {
+        WindowStore<Bytes, byte[]> store = open();
+        try {
+            // what the changelog reader asks before a windowed restore (-1: "unknown", restore in full)
+            assertThat(WithRetentionPeriod.resolveRetentionPeriod(store)).isEqualTo(Duration.ofDays(1).toMillis());
+        } finally {
+            store.close();
         }
     }
 
