@@ -7,16 +7,8 @@ import io.articlededup.sketch.SketchConfig;
 import io.articlededup.topology.BoilerplateSettings;
 import io.articlededup.topology.NearDuplicateSettings;
 import io.articlededup.topology.TopologySettings;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.consumer.ConsumerConfig;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.streams.StreamsConfig;
 
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.Reader;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import java.util.Map;
@@ -28,12 +20,11 @@ import java.util.regex.Pattern;
 
 /**
  * The application's configuration: the documented defaults in {@code article-dedup.properties}, then an
- * optional file, then the environment ({@code DEDUP_*}, {@code KAFKA_*}), then flags. Our settings live
- * under {@code dedup.}, Kafka's under {@code kafka.}. Every getter validates and names the setting in
- * its error, so a bad value fails at start, not at the first record.
+ * optional file, then the environment ({@code DEDUP_*}, {@code KAFKA_*}), then flags ({@link ConfigSources}
+ * reads them). Our settings live under {@code dedup.}, Kafka's under {@code kafka.}. Every getter validates
+ * and names the setting in its error, so a bad value fails at start, not at the first record.
  */
 public final class AppConfig {
-    public static final String DEFAULTS_RESOURCE = "/article-dedup.properties";
     private static final Pattern SECRET = Pattern.compile("(?i).*(password|secret|jaas|token|credential|key\\.pem|keystore\\.key).*");
 
     private final Map<String, String> values;
@@ -42,7 +33,7 @@ public final class AppConfig {
     private AppConfig(Map<String, String> values, Set<String> knownDedupKeys) {
         this.values = values;
         this.knownDedupKeys = knownDedupKeys;
-        checkKnownKeys();
+        ConfigSources.checkKnownKeys(values, knownDedupKeys);
     }
 
     /**
@@ -51,13 +42,13 @@ public final class AppConfig {
      * @param overrides flags, as full keys ({@code dedup.http.port}, {@code kafka.bootstrap.servers})
      */
     public static AppConfig load(Path file, Map<String, String> env, Map<String, String> overrides) {
-        Map<String, String> v = new TreeMap<>(readDefaults());
+        Map<String, String> v = new TreeMap<>(ConfigSources.defaults());
         Set<String> known = new TreeSet<>();
         v.keySet().stream().filter(k -> k.startsWith("dedup.")).forEach(known::add);
         if (file != null) {
-            v.putAll(readFile(file));
+            v.putAll(ConfigSources.file(file));
         }
-        v.putAll(fromEnvironment(env));
+        v.putAll(ConfigSources.fromEnvironment(env));
         v.putAll(overrides);
         return new AppConfig(v, known);
     }
@@ -71,111 +62,6 @@ public final class AppConfig {
         Map<String, String> v = new TreeMap<>(values);
         v.putAll(overrides);
         return new AppConfig(v, knownDedupKeys);
-    }
-
-    private static Map<String, String> readDefaults() {
-        try (InputStream in = AppConfig.class.getResourceAsStream(DEFAULTS_RESOURCE)) {
-            Properties p = new Properties();
-            p.load(new java.io.InputStreamReader(in, StandardCharsets.UTF_8));
-            return toMap(p);
-        } catch (IOException | NullPointerException e) {
-            throw new IllegalStateException("the defaults resource " + DEFAULTS_RESOURCE + " is missing from the jar", e);
-        }
-    }
-
-    private static Map<String, String> readFile(Path file) {
-        try (Reader r = Files.newBufferedReader(file, StandardCharsets.UTF_8)) {
-            Properties p = new Properties();
-            p.load(r);
-            return toMap(p);
-        } catch (IOException e) {
-            throw new InvalidConfigException("--config " + file + ": cannot read it (" + e.getMessage() + ")");
-        }
-    }
-
-    private static Map<String, String> toMap(Properties p) {
-        Map<String, String> m = new TreeMap<>();
-        p.stringPropertyNames().forEach(k -> m.put(k.trim(), p.getProperty(k).trim()));
-        return m;
-    }
-
-    /**
-     * DEDUP_FOO_BAR becomes dedup.foo.bar. KAFKA_FOO_BAR becomes kafka.foo.bar, but only when foo.bar is
-     * a setting Kafka knows: images and shells often carry unrelated KAFKA_HOME, KAFKA_OPTS and the like.
-     */
-    static Map<String, String> fromEnvironment(Map<String, String> env) {
-        Set<String> kafkaNames = kafkaSettingNames();
-        Map<String, String> m = new TreeMap<>();
-        env.forEach((name, value) -> {
-            if (name.startsWith("DEDUP_") && !name.equals("DEDUP_LOG_LEVEL")) {
-                m.put("dedup." + name.substring(6).toLowerCase(Locale.ROOT).replace('_', '.'), value);
-            } else if (name.startsWith("KAFKA_")) {
-                String key = name.substring(6).toLowerCase(Locale.ROOT).replace('_', '.');
-                if (kafkaNames.contains(key) || kafkaNames.contains(stripClientPrefix(key))) {
-                    m.put("kafka." + key, value);
-                }
-            }
-        });
-        return m;
-    }
-
-    private static String stripClientPrefix(String key) {
-        for (String prefix : new String[] {"main.consumer.", "restore.consumer.", "global.consumer.", "consumer.", "producer.", "admin.", "topic."}) {
-            if (key.startsWith(prefix)) {
-                return key.substring(prefix.length());
-            }
-        }
-        return key;
-    }
-
-    private static Set<String> kafkaSettingNames() {
-        Set<String> names = new TreeSet<>(StreamsConfig.configDef().names());
-        names.addAll(ConsumerConfig.configNames());
-        names.addAll(ProducerConfig.configNames());
-        names.addAll(AdminClientConfig.configNames());
-        names.add("group.instance.id");
-        return names;
-    }
-
-    private void checkKnownKeys() {
-        for (String key : values.keySet()) {
-            if (key.startsWith("dedup.") && !knownDedupKeys.contains(key)) {
-                throw new InvalidConfigException("unknown setting " + key + " (known: see article-dedup.properties; "
-                        + "closest: " + closest(key) + ")");
-            }
-        }
-    }
-
-    private String closest(String key) {
-        String best = null;
-        int bestDistance = Integer.MAX_VALUE;
-        for (String k : knownDedupKeys) {
-            int d = levenshtein(k, key);
-            if (d < bestDistance) {
-                bestDistance = d;
-                best = k;
-            }
-        }
-        return best;
-    }
-
-    private static int levenshtein(String a, String b) {
-        int[] prev = new int[b.length() + 1];
-        int[] cur = new int[b.length() + 1];
-        for (int j = 0; j <= b.length(); j++) {
-            prev[j] = j;
-        }
-        for (int i = 1; i <= a.length(); i++) {
-            cur[0] = i;
-            for (int j = 1; j <= b.length(); j++) {
-                int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-                cur[j] = Math.min(Math.min(cur[j - 1] + 1, prev[j] + 1), prev[j - 1] + cost);
-            }
-            int[] t = prev;
-            prev = cur;
-            cur = t;
-        }
-        return prev[b.length()];
     }
 
     // ---- typed access ------------------------------------------------------------------------
@@ -293,9 +179,9 @@ public final class AppConfig {
                 duration("dedup.exact.retention"), limits, cleaner, boilerplate, near);
     }
 
-    /** The near-duplicate stage's own topic, named after the application so two apps never share it. */
+    /** {@link TopologySettings#repliesTopic}: named after the application so two apps never share it. */
     public String repliesTopic() {
-        return string("kafka.application.id") + "-decision-replies";
+        return TopologySettings.repliesTopic(string("kafka.application.id"));
     }
 
     public long longValue(String key) {

@@ -47,9 +47,14 @@ public record TopologySettings(
         }
     }
 
+    /** The near-duplicate stage's own topic, named after the application so two apps never share it. */
+    public static String repliesTopic(String applicationId) {
+        return applicationId + "-decision-replies";
+    }
+
     public static TopologySettings defaults() {
         return new TopologySettings("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq",
-                "article-dedup.decision-replies", DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
+                repliesTopic("article-dedup"), DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
                 BoilerplateSettings.defaults(), NearDuplicateSettings.defaults());
     }
 
