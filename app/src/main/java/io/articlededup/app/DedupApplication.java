@@ -2,11 +2,8 @@ package io.articlededup.app;
 
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.topology.DedupTopology;
-import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
-import org.apache.kafka.common.Metric;
-import org.apache.kafka.common.MetricName;
 import org.apache.kafka.streams.KafkaStreams;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
@@ -16,7 +13,6 @@ import org.slf4j.LoggerFactory;
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
-import java.util.Map;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -74,46 +70,12 @@ public final class DedupApplication implements AutoCloseable {
         });
         streamsMetrics = new KafkaStreamsMetrics(streams);
         streamsMetrics.bindTo(registry);
-        registerGauges();
+        InstanceGauges.register(registry, readiness, () -> streams);
         brokerProbe = new BrokerProbe(config, readiness, brokerTimeout);
         http = new HttpEndpoints(config.string("dedup.http.bind"),
                 config.integer("dedup.http.port", 0, 65535), registry, readiness);
         streams.start();
         return this;
-    }
-
-    private void registerGauges() {
-        Gauge.builder("dedup_ready", readiness, r -> r.ready() ? 1 : 0)
-                .description("1 when the processor is RUNNING (or briefly REBALANCING) and a broker answers, else 0")
-                .register(registry);
-        Gauge.builder("dedup_broker_reachable", readiness, r -> r.brokerReachable() ? 1 : 0)
-                .description("1 when a broker has answered within dedup.http.ready.broker.timeout, else 0").register(registry);
-        for (KafkaStreams.State s : KafkaStreams.State.values()) {
-            Gauge.builder("dedup_streams_state", readiness, r -> r.state() == s ? 1 : 0)
-                    .description("1 for the current Kafka Streams client state").tag("state", s.name().toLowerCase())
-                    .register(registry);
-        }
-        for (String store : DedupTopology.STORES) {
-            Gauge.builder("dedup_state_store_entries", this, app -> app.estimatedEntries(store))
-                    .description("Estimated entries in a state store on this instance (RocksDB estimate-num-keys)")
-                    .tag("store", store).register(registry);
-        }
-    }
-
-    /** Sums RocksDB's own key estimate over the store's tasks and segments. */
-    double estimatedEntries(String store) {
-        if (streams == null) {
-            return 0;
-        }
-        double sum = 0;
-        for (Map.Entry<MetricName, ? extends Metric> e : streams.metrics().entrySet()) {
-            MetricName n = e.getKey();
-            if (n.name().equals("estimate-num-keys") && n.tags().values().stream().anyMatch(v -> v.equals(store))
-                    && e.getValue().metricValue() instanceof Number num) {
-                sum += num.doubleValue();
-            }
-        }
-        return sum;
     }
 
     public PrometheusMeterRegistry registry() {
