@@ -1,5 +1,6 @@
 package io.articlededup.topology;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -12,7 +13,7 @@ import java.util.List;
 
 /** Test fixtures that live in the repository. */
 public final class Fixtures {
-    public static final ObjectMapper JSON = new ObjectMapper();
+    public static final ObjectMapper JSON = EventJson.MAPPER;
     public static final String SEED_TITLE = "U.S. and Israel set to hold a virtual meeting on Rafah Monday";
     public static final String SEED_URL = "https://www.axios.com/2024/03/31/us-israel-virtual-meeting-rafah";
 

@@ -2,7 +2,6 @@ package io.articlededup.model;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.json.JsonMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
 import java.time.Instant;
@@ -13,7 +12,7 @@ import java.util.Map;
  * the interpreted ones, the cleaned {@code paragraphs}, and a {@code dedup} block.
  */
 public final class OutputDocuments {
-    private static final ObjectMapper MAPPER = JsonMapper.builder().build();
+    private static final ObjectMapper MAPPER = EventJson.MAPPER;
 
     private OutputDocuments() {
     }

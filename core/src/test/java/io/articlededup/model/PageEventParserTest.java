@@ -23,7 +23,7 @@ import org.junit.jupiter.api.Test;
 
 /** {@code html} events: the page's main text becomes the article, its metadata the {@code page} object. */
 class PageEventParserTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
     private final RawArticleParser parser = new RawArticleParser(ArticleLimits.defaults(),
             new ParagraphCleaner(CleanerSettings.defaults()));
 

@@ -1,7 +1,7 @@
 package io.articlededup.text;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articlededup.testdata.SharedData;
 import java.io.IOException;
 import java.io.InputStream;
@@ -51,7 +51,7 @@ final class TestData {
     /** id -> articleBody, in file order. */
     static Map<String, String> groundTruth(String json) {
         try {
-            JsonNode root = new ObjectMapper().readTree(json);
+            JsonNode root = EventJson.MAPPER.readTree(json);
             Map<String, String> out = new LinkedHashMap<>();
             root.fields().forEachRemaining(e -> out.put(e.getKey(), e.getValue().get("articleBody").asText()));
             return out;

@@ -1,5 +1,6 @@
 package io.articlededup.app;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -32,7 +33,7 @@ import java.util.concurrent.atomic.AtomicReference;
         description = "Send raw article events (JSON lines) to the input topic: backfills, demos, load.")
 final class ProduceCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(ProduceCommand.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     @Mixin
     CommonOptions options;

@@ -1,5 +1,6 @@
 package io.articlededup.bench;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articlededup.eval.BaseCorpus;
@@ -18,7 +19,7 @@ import static io.articlededup.bench.Progress.print;
 
 /** Paragraphs of real text for generated articles: the shared corpora when present, else the built-in samples. */
 public final class ParagraphPool {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     private ParagraphPool() {
     }

@@ -1,5 +1,6 @@
 package io.articlededup.eval;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
@@ -31,7 +32,7 @@ import org.slf4j.LoggerFactory;
 public final class Corpora {
 
     private static final Logger LOG = LoggerFactory.getLogger(Corpora.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     private Corpora() {
     }

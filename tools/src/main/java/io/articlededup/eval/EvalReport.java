@@ -1,8 +1,8 @@
 package io.articlededup.eval;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import java.util.Locale;
 import java.util.Map;
 
@@ -35,7 +35,7 @@ public record EvalReport(long events, long clusters, long missingDecisions, Prf 
                          long contentParagraphs, long contentWronglyRemoved, double contentWronglyRemovedPct,
                          long paragraphsNotReported, Map<String, KindStats> byKind, Double articlesPerSecond) {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter JSON = EventJson.MAPPER.writerWithDefaultPrettyPrinter();
 
     public EvalReport {
         byKind = Map.copyOf(byKind);

@@ -1,5 +1,6 @@
 package io.articlededup.eval;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ArrayNode;
@@ -11,7 +12,7 @@ import java.util.List;
 /** Building and reading raw article events (the {@code articles.raw} JSON contract). */
 public final class RawEvents {
 
-    static final ObjectMapper JSON = new ObjectMapper();
+    static final ObjectMapper JSON = EventJson.MAPPER;
 
     private RawEvents() {
     }

@@ -1,5 +1,6 @@
 package io.articlededup.app;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
@@ -28,7 +29,7 @@ import static io.articlededup.app.ChildApplication.topic;
  * outcome listed under its article id, so that a lost id has none and a doubled one has two.
  */
 final class PublishedOutcomes {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
     /** Dead letters carry the original bytes; the malformed events of {@link ArticleMix} name their id. */
     private static final Pattern BAD_ID = Pattern.compile("\"id\":\"(bad-\\d+)\"");
 
