@@ -1,50 +1,41 @@
 package io.articlededup.benchdata;
 
-import java.io.IOException;
-import java.nio.charset.StandardCharsets;
-import java.nio.file.Files;
+import io.articlededup.eval.Corpora;
+import io.articlededup.eval.SourceDoc;
+
 import java.nio.file.Path;
-import java.nio.file.Paths;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.SplittableRandom;
-import java.util.stream.Stream;
 
 /**
- * The JMH benchmarks' input: up to 1,000 real BBC articles of 2-4 KB, read in place from
- * {@code ../shared/data/bbc/bbc} (or the directory in system property {@code bbc.dir}), as paragraphs. When
- * the corpus is absent, 500 synthetic 3 KB articles, with a printed warning.
+ * The JMH benchmarks' input: up to 1,000 real BBC articles of 2-4 KB (headline and paragraphs), read in
+ * place by {@link Corpora#bbc} from the shared data folder ({@code -Dshared.data.dir} or
+ * {@code ../shared/data} beside the repository), as paragraphs. When the corpus is absent, 500 synthetic
+ * 3 KB articles, with a printed warning.
  */
 public final class BbcArticles {
     private BbcArticles() {
     }
 
-    public static List<List<String>> paragraphs() throws IOException {
-        Path dir = Paths.get(System.getProperty("bbc.dir", "../shared/data/bbc/bbc"));
+    public static List<List<String>> paragraphs() {
+        Path dir = Corpora.defaultDataDir();
         List<List<String>> out = new ArrayList<>();
-        if (Files.isDirectory(dir)) {
-            try (Stream<Path> files = Files.walk(dir)) {
-                for (Path f : files.filter(p -> p.toString().endsWith(".txt")).sorted().toList()) {
-                    String text = new String(Files.readAllBytes(f), StandardCharsets.UTF_8);
-                    if (text.length() < 2000 || text.length() > 4000) {
-                        continue;
-                    }
-                    List<String> paragraphs = new ArrayList<>();
-                    for (String p : text.split("\n\\s*\n")) {
-                        if (!p.isBlank()) {
-                            paragraphs.add(p.strip());
-                        }
-                    }
-                    out.add(paragraphs);
-                    if (out.size() == 1000) {
-                        break;
-                    }
+        for (SourceDoc doc : Corpora.bbc(dir)) {
+            int chars = doc.title().length();
+            for (String p : doc.paragraphs()) {
+                chars += p.length();
+            }
+            if (chars >= 2000 && chars <= 4000) {
+                out.add(doc.paragraphs());
+                if (out.size() == 1000) {
+                    break;
                 }
             }
         }
         if (out.isEmpty()) {
-            System.out.println("WARNING: BBC corpus not found at " + dir.toAbsolutePath()
-                    + " (set -Dbbc.dir=...); benchmarking synthetic 3 KB articles instead");
+            System.out.println("WARNING: BBC corpus not found under " + dir.toAbsolutePath()
+                    + " (set -Dshared.data.dir=...); benchmarking synthetic 3 KB articles instead");
             SplittableRandom rnd = new SplittableRandom(1);
             for (int a = 0; a < 500; a++) {
                 List<String> paragraphs = new ArrayList<>();

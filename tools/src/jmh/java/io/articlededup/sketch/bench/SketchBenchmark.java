@@ -29,7 +29,7 @@ import org.openjdk.jmh.annotations.Warmup;
 
 /**
  * Articles per second for one thread, on real BBC articles of 2-4 KB (read in place from
- * {@code ../shared/data/bbc/bbc}, or the directory in system property {@code bbc.dir}; synthetic text
+ * {@code bbc/bbc} of the shared data folder ({@code -Dshared.data.dir} or {@code ../shared/data}); synthetic text
  * with a printed warning when absent). Every benchmark produces k = 64 values for the same articles.
  *
  * <ul>
