@@ -24,12 +24,12 @@ import java.util.Set;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * The html bench's stream on the AEB pages (181, fewer than the events, so editions are made too), each
+ * The html bench's stream on 60 AEB pages (fewer than the unique events, so editions are made too), each
  * event read by the application's own parser.
  */
 class HtmlArticleStreamTest {
     private static final ObjectMapper JSON = new ObjectMapper();
-    private static final int EVENTS = 400;
+    private static final int EVENTS = 160;
     private static List<HtmlPage> pages;
 
     @BeforeAll
@@ -37,7 +37,7 @@ class HtmlArticleStreamTest {
         Assumptions.assumeTrue(Files.isDirectory(DataPaths.root().resolve("scrapinghub-aeb")),
                 "shared data folder " + DataPaths.root().resolve("scrapinghub-aeb").toAbsolutePath()
                         + " is absent (see ../shared/data/README.md): skipping");
-        pages = new AebSet().load(0).stream().map(p -> new HtmlPage("aeb", p.id(), p.url(), p.html())).toList();
+        pages = new AebSet().load(60).stream().map(p -> new HtmlPage("aeb", p.id(), p.url(), p.html())).toList();
     }
 
     @Test
@@ -67,8 +67,8 @@ class HtmlArticleStreamTest {
         assertThat(stream.total()).isEqualTo(EVENTS);
         assertThat(stream.uniques()).isGreaterThan(pages.size()); // editions past the first use of every page
         double duplicateShare = (stream.exact() + stream.near()) / (double) EVENTS;
-        assertThat(duplicateShare).isBetween(0.25, 0.35);
-        assertThat(stream.rescrapes()).isBetween((long) (EVENTS * 0.1), (long) (EVENTS * 0.2));
+        assertThat(duplicateShare).isBetween(0.2, 0.4);
+        assertThat(stream.rescrapes()).isBetween((long) (EVENTS * 0.08), (long) (EVENTS * 0.22));
         assertThat(rejected).isEqualTo(stream.deadLetters());
         // an exact resend or a re-scrape without article paragraphs repeats an earlier text; a unique or a
         // re-scrape with a rewritten paragraph is a text of its own
@@ -80,7 +80,7 @@ class HtmlArticleStreamTest {
         List<String> pool = BenchTestData.sampleParagraphs();
         HtmlArticleStream a = new HtmlArticleStream(pages, pool, 5, 0.3);
         HtmlArticleStream b = new HtmlArticleStream(pages, pool, 5, 0.3);
-        for (int i = 0; i < 100; i++) {
+        for (int i = 0; i < 80; i++) {
             assertThat(a.next("h-" + i)).isEqualTo(b.next("h-" + i));
         }
     }
