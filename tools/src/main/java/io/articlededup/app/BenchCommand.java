@@ -3,6 +3,10 @@ package io.articlededup.app;
 import io.articlededup.bench.ArticleGenerator;
 import io.articlededup.bench.BenchClients;
 import io.articlededup.bench.BenchReport;
+import io.articlededup.bench.BenchStream;
+import io.articlededup.bench.HtmlArticleStream;
+import io.articlededup.bench.HtmlPages;
+import io.articlededup.bench.HtmlPages.HtmlPage;
 import io.articlededup.bench.Drain;
 import io.articlededup.bench.LatencyPhase;
 import io.articlededup.bench.OutputReader;
@@ -26,7 +30,8 @@ import static io.articlededup.bench.ThroughputPhase.PASSTHROUGH_TOPIC;
 
 /**
  * End-to-end benchmark on an embedded broker (docs/performance.md): N raw articles of about 3 KB made
- * of real text with a known duplicate mix are produced first; then, on the same broker and data, a
+ * of real text with a known duplicate mix (with {@code --html}: real pages of 20-250 KB, {@link HtmlArticleStream})
+ * are produced first; then, on the same broker and data, a
  * pass-through Kafka Streams app (read, write, same exactly-once config) and our full topology each
  * drain them; then the end-to-end latency at a fixed offered rate; then the state each store and
  * changelog holds. The phases live in {@code io.articlededup.bench}; this class is the options and their order.
@@ -50,8 +55,13 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--warmup-seconds", defaultValue = "3", description = "Latency samples of the first seconds are not counted (default ${DEFAULT-VALUE}).")
     int warmupSeconds;
 
-    @Option(names = "--duplicates", defaultValue = "0.3", description = "Share of exact + near duplicates, half each (default ${DEFAULT-VALUE}).")
+    @Option(names = "--duplicates", defaultValue = "0.3", description = "Share of exact + near duplicates, half each; with --html exact resends + re-scrapes "
+            + "(default ${DEFAULT-VALUE}).")
     double duplicateShare;
+
+    @Option(names = "--html", description = "Events are real HTML pages {\"id\",\"url\",\"html\"} (the trafilatura, "
+            + "L3S-GN1 and AEB sets, then editions of them); the duplicates are exact resends and re-scrapes of a page.")
+    boolean html;
 
     @Option(names = "--partitions", defaultValue = "6", description = "Partitions of the input/output topics (default ${DEFAULT-VALUE}).")
     int partitions;
@@ -59,7 +69,8 @@ final class BenchCommand implements Callable<Integer> {
     @Option(names = "--internal-partitions", defaultValue = "6", description = "Partitions of the internal topics (default ${DEFAULT-VALUE}).")
     int internalPartitions;
 
-    @Option(names = "--data-dir", description = "Real text to replay (default ../shared/data when present, else the built-in samples).")
+    @Option(names = "--data-dir", description = "Real text to replay, and with --html the page sets (default ../shared/data when present, "
+            + "else the built-in samples; --html needs the page sets).")
     Path dataDir;
 
     @Option(names = "--seed", defaultValue = "7", description = "Seed of the generated stream (default ${DEFAULT-VALUE}).")
@@ -77,8 +88,14 @@ final class BenchCommand implements Callable<Integer> {
     @Override
     public Integer call() throws Exception {
         List<String> pool = ParagraphPool.load(dataDir, SampleArticles.lines());
-        ArticleGenerator gen = new ArticleGenerator(pool, seed, duplicateShare);
+        if (html && dataDir != null) {
+            // the page sets find their folders through the shared data folder's system property
+            System.setProperty("shared.data.dir", dataDir.toString());
+        }
+        List<HtmlPage> pages = html ? HtmlPages.all(seed) : List.of();
+        BenchStream gen = stream(pool, pages, seed);
         BenchReport report = new BenchReport();
+        report.put("mode", html ? "html" : "text");
         report.put("articles", articles);
         try (LocalCluster cluster = LocalCluster.start(0, "bench")) {
             String appId = "bench-" + UUID.randomUUID().toString().substring(0, 8);
@@ -102,10 +119,12 @@ final class BenchCommand implements Callable<Integer> {
             long t0 = System.nanoTime();
             long inputBytes = ThroughputPhase.produce(client, input, gen, articles);
             double produceS = (System.nanoTime() - t0) / 1e9;
-            print("produced %,d articles (%.1f MB, %,.0f B/article; %d unique, %d exact, %d near) in %.1f s",
-                    articles, inputBytes / 1e6, (double) inputBytes / articles, gen.uniques(), gen.exact(), gen.near(), produceS);
+            print("produced %,d articles (%.1f MB, %,.0f B/article; %d unique, %d exact, %d near, %d dead letters) in %.1f s",
+                    articles, inputBytes / 1e6, (double) inputBytes / articles, gen.uniques(), gen.exact(), gen.near(),
+                    gen.deadLetters(), produceS);
             report.put("input_bytes", inputBytes);
-            report.put("expected", Map.of("unique", gen.uniques(), "exact_duplicate", gen.exact(), "near_duplicate", gen.near()));
+            report.put("expected", Map.of("unique", gen.uniques(), "exact_duplicate", gen.exact(), "near_duplicate", gen.near(),
+                    "dead_letter", gen.deadLetters()));
 
             try (OutputReader reader = new OutputReader(client,
                     List.of(outputs.get(0), outputs.get(1), outputs.get(2), PASSTHROUGH_TOPIC), PASSTHROUGH_TOPIC)) {
@@ -120,7 +139,7 @@ final class BenchCommand implements Callable<Integer> {
                         pass = pt.drain(reader, articles, timeoutSeconds);
                         if (rate > 0) {
                             latency.runPassThrough(client, PASSTHROUGH_LATENCY_INPUT,
-                                    new ArticleGenerator(pool, seed + 1, duplicateShare), reader, report);
+                                    stream(pool, pages, seed + 1), reader, report);
                         }
                     }
                     pass.report(report, "passthrough", inputBytes);
@@ -136,8 +155,9 @@ final class BenchCommand implements Callable<Integer> {
                     report.put("ours_statuses", statuses);
                     long inCycles = reader.articlesInCycles();
                     report.put("ours_articles_in_duplicate_cycles", inCycles);
-                    print("ours: statuses %s (expected unique %d, exact %d, near %d); %d articles in duplicate-link "
-                            + "cycles (must be 0)", statuses, gen.uniques(), gen.exact(), gen.near(), inCycles);
+                    print("ours: statuses %s (expected unique %d, exact %d, near %d, dead letters %d); %d articles in "
+                            + "duplicate-link cycles (must be 0)", statuses, gen.uniques(), gen.exact(), gen.near(),
+                            gen.deadLetters(), inCycles);
                     // 4. latency at a fixed offered rate
                     if (rate > 0) {
                         latency.run(client, input, gen, reader, report);
@@ -158,5 +178,10 @@ final class BenchCommand implements Callable<Integer> {
             report.printText(System.out);
         }
         return 0;
+    }
+
+    private BenchStream stream(List<String> pool, List<HtmlPage> pages, long streamSeed) {
+        return html ? new HtmlArticleStream(pages, pool, streamSeed, duplicateShare)
+                : new ArticleGenerator(pool, streamSeed, duplicateShare);
     }
 }

@@ -14,7 +14,7 @@ import java.util.Random;
  * paragraphs (~3 KB); an exact duplicate re-sends an earlier article's text under a new id (and maybe
  * another site); a near duplicate drops one of its paragraphs and adds an intro line (Jaccard ~0.7-0.85).
  */
-public final class ArticleGenerator {
+public final class ArticleGenerator extends BenchStream {
     static final int SOURCES = 40;
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final int MEMORY = 20_000;
@@ -24,10 +24,6 @@ public final class ArticleGenerator {
     private final int[][] recent = new int[MEMORY][];
     private final String[] recentTitles = new String[MEMORY];
     private int remembered;
-    private long uniques;
-    private long exact;
-    private long near;
-    private long latencyUniques;
 
     /** @param dupShare share of exact + near duplicates, half each */
     public ArticleGenerator(List<String> pool, long seed, double dupShare) {
@@ -36,38 +32,7 @@ public final class ArticleGenerator {
         this.dupShare = dupShare;
     }
 
-    public long uniques() {
-        return uniques;
-    }
-
-    public long exact() {
-        return exact;
-    }
-
-    public long near() {
-        return near;
-    }
-
-    /** Every article generated, in both phases. */
-    public long total() {
-        return uniquesTotal() + exact + near;
-    }
-
-    /** Unique articles generated, in both phases. */
-    public long uniquesTotal() {
-        return uniques + latencyUniques;
-    }
-
-    /**
-     * Counts the unique articles generated since {@code mark} (a {@link #uniques()} value) as the latency
-     * phase's, so that {@link #uniques()} stays the throughput phase's expected count.
-     */
-    public void countUniquesSinceAsLatency(long mark) {
-        latencyUniques = uniques - mark;
-        uniques = mark;
-    }
-
-    /** The next raw event, as JSON bytes. */
+    @Override
     public byte[] next(String id) {
         double r = random.nextDouble();
         int[] paragraphs;

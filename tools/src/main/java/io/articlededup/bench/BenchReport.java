@@ -32,7 +32,8 @@ public final class BenchReport {
     public void printText(PrintStream out) {
         Map<String, Object> r = fields;
         out.println();
-        out.println("bench: " + r.get("articles") + " articles, " + String.format("%.1f MB", ((Number) r.get("input_bytes")).longValue() / 1e6));
+        out.println("bench (" + r.get("mode") + "): " + r.get("articles") + " articles, "
+                + String.format("%.1f MB", ((Number) r.get("input_bytes")).longValue() / 1e6));
         out.printf("%-14s %14s %10s %18s%n", "", "articles/s", "MB/s", "articles/s (wall)");
         for (String k : List.of("passthrough", "ours")) {
             if (r.containsKey(k + "_articles_per_s")) {

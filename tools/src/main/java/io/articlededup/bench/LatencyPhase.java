@@ -26,7 +26,7 @@ import static io.articlededup.bench.Progress.print;
 public record LatencyPhase(double rate, int seconds, int warmupSeconds) {
 
     /** Ours: adds {@code latency} and {@code latency_p50_ms}, {@code _p99_ms}, {@code _p999_ms}, {@code _max_ms}. */
-    public void run(Properties clientProperties, String topic, ArticleGenerator gen, OutputReader reader,
+    public void run(Properties clientProperties, String topic, BenchStream gen, OutputReader reader,
                     BenchReport report) throws InterruptedException {
         long before = gen.uniques();
         run(clientProperties, topic, gen, reader.ourLatency(), report, "");
@@ -34,12 +34,12 @@ public record LatencyPhase(double rate, int seconds, int warmupSeconds) {
     }
 
     /** The pass-through's, on its own input topic: the same keys prefixed with {@code passthrough_}. */
-    public void runPassThrough(Properties clientProperties, String topic, ArticleGenerator gen, OutputReader reader,
+    public void runPassThrough(Properties clientProperties, String topic, BenchStream gen, OutputReader reader,
                                BenchReport report) throws InterruptedException {
         run(clientProperties, topic, gen, reader.passThroughLatency(), report, "passthrough_");
     }
 
-    private void run(Properties clientProperties, String topic, ArticleGenerator gen, OutputReader.LatencyTracker tracker,
+    private void run(Properties clientProperties, String topic, BenchStream gen, OutputReader.LatencyTracker tracker,
                      BenchReport report, String prefix) throws InterruptedException {
         String name = prefix.isEmpty() ? "latency" : prefix + "latency";
         long total = (long) (rate * seconds);

@@ -30,7 +30,7 @@ public final class ThroughputPhase {
     }
 
     /** Produces {@code n} generated articles, 1 ms apart in the past, in order; returns their bytes. */
-    public static long produce(Properties clientProperties, String topic, ArticleGenerator gen, int n) {
+    public static long produce(Properties clientProperties, String topic, BenchStream gen, int n) {
         long bytes = 0;
         long lastLog = System.nanoTime();
         try (KafkaProducer<byte[], byte[]> producer = BenchClients.producer(clientProperties, 20)) {
