@@ -1,22 +1,36 @@
 package io.articlededup.text.page;
 
 import java.net.URI;
+import java.util.HashMap;
 import java.util.Locale;
+import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.select.Evaluator;
+import org.jsoup.select.QueryParser;
 
-/** Reads {@link PageMetadata} from a parsed page, before any pruning (the head holds most of it). */
+/**
+ * Reads {@link PageMetadata} from a parsed page, before any pruning (the head holds most of it). The
+ * {@code <meta>} tags are read once into a map and the selectors are parsed once: asking the document for
+ * each of the twenty names it may use was a third of the time of reading a page.
+ */
 final class PageMetadataReader {
+    private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$]");
+    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
+    private static final Evaluator ARTICLE_TIME = QueryParser.parse("article time[datetime]");
+    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
+    private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
 
     private PageMetadataReader() {
     }
 
     static PageMetadata read(Document doc, JsonLdArticle ld, String url) {
-        String siteName = meta(doc, "og:site_name");
-        String canonical = first(attr(doc, "link[rel~=(?i)^canonical$]", "abs:href"), meta(doc, "og:url"),
+        Map<String, String> meta = metaTags(doc);
+        String siteName = meta.get("og:site_name");
+        String canonical = first(attr(doc, CANONICAL, "abs:href"), meta.get("og:url"),
                 ld == null ? null : ld.url());
         String host = host(first(canonical, url));
-        String rawTitle = first(meta(doc, "og:title"), ld == null ? null : ld.headline(), meta(doc, "twitter:title"));
+        String rawTitle = first(meta.get("og:title"), ld == null ? null : ld.headline(), meta.get("twitter:title"));
         Element h1 = doc.selectFirst("h1");
         String h1Text = h1 == null ? null : blankToNull(BlockCollector.collapse(h1.text()));
         String docTitle = blankToNull(BlockCollector.collapse(doc.title()));
@@ -26,18 +40,19 @@ final class PageMetadataReader {
         } else {
             title = TitleCleaner.clean(first(rawTitle, docTitle, h1Text), siteName, host);
         }
-        String published = first(meta(doc, "article:published_time"), ld == null ? null : ld.datePublished(),
-                attr(doc, "[itemprop=datePublished]", "content"), attr(doc, "[itemprop=datePublished]", "datetime"),
-                meta(doc, "date"), meta(doc, "pubdate"), meta(doc, "dc.date.issued"), meta(doc, "dc.date"),
-                meta(doc, "sailthru.date"), meta(doc, "parsely-pub-date"), attr(doc, "article time[datetime]", "datetime"));
-        String author = first(ld == null ? null : ld.author(), meta(doc, "author"), meta(doc, "article:author"),
-                meta(doc, "dc.creator"), meta(doc, "sailthru.author"), meta(doc, "parsely-author"));
+        Element itemPublished = doc.selectFirst(ITEMPROP_PUBLISHED);
+        String published = first(meta.get("article:published_time"), ld == null ? null : ld.datePublished(),
+                attr(itemPublished, "content"), attr(itemPublished, "datetime"),
+                meta.get("date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
+                meta.get("sailthru.date"), meta.get("parsely-pub-date"), attr(doc, ARTICLE_TIME, "datetime"));
+        String author = first(ld == null ? null : ld.author(), meta.get("author"), meta.get("article:author"),
+                meta.get("dc.creator"), meta.get("sailthru.author"), meta.get("parsely-author"));
         if (author != null && author.startsWith("http")) {
             author = null; // article:author is often a profile URL, not a name
         }
-        String lang = first(attr(doc, "html[lang]", "lang"), ld == null ? null : ld.language(), meta(doc, "og:locale"),
-                attr(doc, "meta[http-equiv~=(?i)content-language]", "content"));
-        String description = first(meta(doc, "og:description"), meta(doc, "description"),
+        String lang = first(attr(doc, HTML_LANG, "lang"), ld == null ? null : ld.language(), meta.get("og:locale"),
+                attr(doc, CONTENT_LANGUAGE, "content"));
+        String description = first(meta.get("og:description"), meta.get("description"),
                 ld == null ? null : ld.description());
         return new PageMetadata(title, canonical, published, author, language(lang), description, siteName);
     }
@@ -58,18 +73,30 @@ final class PageMetadataReader {
         return title.toLowerCase(Locale.ROOT).contains(h1.toLowerCase(Locale.ROOT));
     }
 
-    private static String meta(Document doc, String name) {
-        for (Element m : doc.select("meta[content]")) {
+    /**
+     * Every {@code <meta content>} by its property, name or itemprop (lower case), the first non-blank one
+     * of each name.
+     */
+    private static Map<String, String> metaTags(Document doc) {
+        Map<String, String> tags = new HashMap<>();
+        for (Element m : doc.getElementsByTag("meta")) {
+            if (!m.hasAttr("content")) {
+                continue;
+            }
             String key = m.hasAttr("property") ? m.attr("property") : m.hasAttr("name") ? m.attr("name") : m.attr("itemprop");
-            if (key.equalsIgnoreCase(name)) {
-                return blankToNull(m.attr("content").strip());
+            String value = blankToNull(m.attr("content").strip());
+            if (!key.isEmpty() && value != null) {
+                tags.putIfAbsent(key.toLowerCase(Locale.ROOT), value);
             }
         }
-        return null;
+        return tags;
     }
 
-    private static String attr(Document doc, String css, String attr) {
-        Element el = doc.selectFirst(css);
+    private static String attr(Document doc, Evaluator query, String attr) {
+        return attr(doc.selectFirst(query), attr);
+    }
+
+    private static String attr(Element el, String attr) {
         return el == null ? null : blankToNull(el.attr(attr).strip());
     }
 
