@@ -64,4 +64,20 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract("", null).blocks()).isEmpty();
         assertThat(MainTextExtractor.extract(null, null).metadata()).isEqualTo(PageMetadata.NONE);
     }
+
+    private static final String P1 = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1931, for repairs.";
+    private static final String P2 = "Engineers found corrosion in two of the piers last spring, the city's transport office said in a statement.";
+    private static final String P3 = "Buses will be rerouted over the northern crossing, adding about ten minutes to most journeys, officials said.";
+
+    @Test
+    void aTitleThatIsNeverClosedDoesNotSwallowThePage() {
+        String html = "<html><head><title>Bridge to close for repairs</titl" + "x".repeat(1200)
+                + "<script>var a = 1;</script></head><body><div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></body></html>";
+
+        ExtractedArticlePage page = MainTextExtractor.extract(html, null);
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(page.metadata().title()).startsWith("Bridge to close for repairs");
+    }
 }
