@@ -80,4 +80,13 @@ class MainTextExtractorTest {
         assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
         assertThat(page.metadata().title()).startsWith("Bridge to close for repairs");
     }
+
+    @Test
+    void theWrapperOfMostOfTheArticleIsReadWhateverItsName() {
+        String html = "<html><body><div class=\"article\"><div class=\"scroll-tracker\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"share-tools\"><a href=\"#\">Share this story on Facebook</a></div>"
+                + "</div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
