@@ -19,6 +19,8 @@ final class DomPruner {
 
     /** Elements that hold page furniture by their HTML meaning alone. */
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+    /** Share of the page's paragraph text above which a container is the article, whatever its name. */
+    private static final double BULK_SHARE = 0.5;
 
     private DomPruner() {
     }
@@ -28,13 +30,15 @@ final class DomPruner {
      *     article sits in a container with such a name is read again without this
      */
     static void prune(Element body, boolean byHints) {
+        ElementStats stats = byHints ? ElementStats.of(body) : null;
+        double bulk = byHints ? stats.get(body).paragraphChars * BULK_SHARE : 0;
         List<Element> doomed = new ArrayList<>();
         // a pre-order walk that does not descend into removed subtrees
         List<Element> stack = new ArrayList<>();
         stack.add(body);
         while (!stack.isEmpty()) {
             Element el = stack.remove(stack.size() - 1);
-            if (el != body && removable(el, byHints)) {
+            if (el != body && removable(el, byHints) && !(byHints && holdsBulk(el, stats, bulk))) {
                 doomed.add(el);
                 continue;
             }
@@ -63,6 +67,15 @@ final class DomPruner {
             return false;
         }
         return ClassHints.unlikely(el) && !holdsHeadline(el);
+    }
+
+    // a site that names its article's wrapper "sidebar-content" or "widget" must not lose the article;
+    // comments are never the article however much of the page they fill
+    private static boolean holdsBulk(Element el, ElementStats stats, double bulk) {
+        if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el)) {
+            return false;
+        }
+        return bulk > 0 && stats.get(el).paragraphChars > bulk;
     }
 
     private static boolean holdsHeadline(Element el) {

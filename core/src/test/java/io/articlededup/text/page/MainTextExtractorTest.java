@@ -89,4 +89,28 @@ class MainTextExtractorTest {
 
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    /** Text enough that a page without its article is not read again without name hints. */
+    private static final String ABOUT = "Our newsroom covers the city and its suburbs every day of the week and has done so since the paper"
+            + " was founded by a group of printers who wanted a local voice and who gave it the name it still carries today"
+            + " on every page and in every edition that goes out to readers";
+
+    @Test
+    void aFurnitureNamedContainerHoldingMostOfThePagesTextIsKept() {
+        String html = "<html><body><div class=\"sidebar-layout\"><div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class=\"related\"><p><a href=\"/x\">A related story with a headline long enough to count</a></p></div>"
+                + "</div><div class=\"site\"><div class=\"about\"><p>" + ABOUT + "</p></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void commentsAreDroppedEvenWhenTheirContainerIsNamedAsABody() {
+        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change.";
+        String html = "<html><body><div class=\"blog\"><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"comments-body\"><p>" + comment + "</p><p>" + comment + " Really.</p></div>"
+                + "<div class=\"comments-body\"><p>" + comment + " Twice.</p></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
