@@ -113,4 +113,16 @@ class MainTextExtractorTest {
 
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
     }
+
+    @Test
+    void theStandfirstAboveTheBodyIsRead() {
+        String lead = "The city will shut its oldest bridge for a year from March, the council decided in a close vote.";
+        String html = "<html><body><div class=\"page\"><div class=\"main\"><div class=\"head\"><h1>Bridge to close</h1>"
+                + "<p class=\"intro\">" + lead + "</p></div><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div><div class=\"more\"><ul><li><a href=\"/a\">A teaser headline for another story</a></li>"
+                + "<li><a href=\"/b\">A second teaser headline for one more story</a></li></ul></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).endsWith(lead, P1, P2, P3)
+                .noneMatch(p -> p.contains("teaser"));
+    }
 }
