@@ -30,6 +30,8 @@ public final class MainTextExtractor {
     private static final int MIN_DECLARED_BODY_CHARS = 200;
     /** Longer than any real title: the title element swallowed the page. */
     private static final int MAX_TITLE_CHARS = 1000;
+    /** A line this short that ends in no sentence mark, at the article's end, is furniture. */
+    private static final int MAX_TAIL_LINE_CHARS = 60;
     private static final Pattern TITLE_TAG = Pattern.compile("<title[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private MainTextExtractor() {
@@ -89,7 +91,25 @@ public final class MainTextExtractor {
         if (roots.isEmpty()) {
             return List.of();
         }
-        return BlockCollector.collect(roots, stats);
+        return trimTail(BlockCollector.collect(roots, stats));
+    }
+
+    // An article's container often ends in a run of short lines that are no sentences: "Share",
+    // "Comments (3)", "Related:", a date, a picture credit. Sentences and longer lines stay.
+    private static List<PageBlock> trimTail(List<PageBlock> blocks) {
+        int end = blocks.size();
+        while (end > 1 && isTailFurniture(blocks.get(end - 1).text())) {
+            end--;
+        }
+        return end == blocks.size() ? blocks : new ArrayList<>(blocks.subList(0, end));
+    }
+
+    private static boolean isTailFurniture(String text) {
+        if (text.length() >= MAX_TAIL_LINE_CHARS) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?\"\u201D\u00BB)\u3002".indexOf(last) < 0;
     }
 
     private static int chars(List<PageBlock> blocks) {

@@ -125,4 +125,14 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).endsWith(lead, P1, P2, P3)
                 .noneMatch(p -> p.contains("teaser"));
     }
+
+    @Test
+    void shortLinesThatAreNoSentencesAtTheArticlesEndAreDropped() {
+        String html = "<html><body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>\"We expect it to reopen in spring.\"</p><p>Photo: City of Example</p><p>Share this article</p>"
+                + "</div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs())
+                .containsExactly(P1, P2, P3, "\"We expect it to reopen in spring.\"");
+    }
 }
