@@ -30,15 +30,14 @@ final class DomPruner {
      *     article sits in a container with such a name is read again without this
      */
     static void prune(Element body, boolean byHints) {
-        ElementStats stats = byHints ? ElementStats.of(body) : null;
-        double bulk = byHints ? stats.get(body).paragraphChars * BULK_SHARE : 0;
+        Bulk bulk = new Bulk(body);
         List<Element> doomed = new ArrayList<>();
         // a pre-order walk that does not descend into removed subtrees
         List<Element> stack = new ArrayList<>();
         stack.add(body);
         while (!stack.isEmpty()) {
             Element el = stack.remove(stack.size() - 1);
-            if (el != body && removable(el, byHints) && !(byHints && holdsBulk(el, stats, bulk))) {
+            if (el != body && removable(el, byHints) && !(byHints && bulk.holds(el))) {
                 doomed.add(el);
                 continue;
             }
@@ -69,13 +68,31 @@ final class DomPruner {
         return ClassHints.unlikely(el) && !holdsHeadline(el);
     }
 
-    // a site that names its article's wrapper "sidebar-content" or "widget" must not lose the article;
-    // comments are never the article however much of the page they fill
-    private static boolean holdsBulk(Element el, ElementStats stats, double bulk) {
-        if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el)) {
-            return false;
+    /**
+     * A site that names its article's wrapper "sidebar-content" or "widget" must not lose the article:
+     * a container holding more than half of the page's paragraph text stays. Comments are never the
+     * article however much of the page they fill. The page is measured only once a container asks,
+     * before anything is removed.
+     */
+    private static final class Bulk {
+        private final Element body;
+        private ElementStats stats;
+        private double threshold;
+
+        Bulk(Element body) {
+            this.body = body;
         }
-        return bulk > 0 && stats.get(el).paragraphChars > bulk;
+
+        boolean holds(Element el) {
+            if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el)) {
+                return false;
+            }
+            if (stats == null) {
+                stats = ElementStats.of(body);
+                threshold = stats.get(body).paragraphChars * BULK_SHARE;
+            }
+            return threshold > 0 && stats.get(el).paragraphChars > threshold;
+        }
     }
 
     private static boolean holdsHeadline(Element el) {
