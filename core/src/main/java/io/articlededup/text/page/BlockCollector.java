@@ -26,9 +26,12 @@ final class BlockCollector {
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
             "aside", "header", "footer", "figure", "nav", "fieldset", "span", "p", "li");
     private static final Set<String> ALWAYS_DROPPED = Set.of("figcaption", "caption");
+    private static final double BULK_SHARE = 0.5;
 
     private final ElementStats stats;
     private final List<PageBlock> blocks = new ArrayList<>();
+    /** Characters above which a container inside the current root holds most of its text. */
+    private double bulk;
 
     private BlockCollector(ElementStats stats) {
         this.stats = stats;
@@ -43,6 +46,7 @@ final class BlockCollector {
     }
 
     private void walk(Element root) {
+        bulk = stats.get(root).chars * BULK_SHARE;
         StringBuilder current = new StringBuilder();
         Element[] blockOf = {root};
         int[] breaks = {0};
@@ -108,6 +112,10 @@ final class BlockCollector {
         }
         ElementStats.Stat st = stats.get(el);
         if (st.chars == 0) {
+            return false;
+        }
+        if (st.chars > bulk && st.linkDensity() < 0.3) {
+            // the wrapper of most of the article's text is the article, whatever its name says
             return false;
         }
         int weight = ClassHints.weight(el);

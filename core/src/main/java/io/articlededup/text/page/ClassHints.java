@@ -30,6 +30,8 @@ final class ClassHints {
     private static final Pattern FURNITURE_ROLE = Pattern.compile(
             "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search");
 
+    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|\\brepl(y|ies)\\b");
+
     private ClassHints() {
     }
 
@@ -48,7 +50,19 @@ final class ClassHints {
             return true;
         }
         String names = names(el);
-        return !names.isEmpty() && UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        if (names.isEmpty()) {
+            return false;
+        }
+        // "comment-body" is the body of a comment: a content word does not rescue a comments container
+        return COMMENTS.matcher(names).find()
+                || UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+    }
+
+    /** Readers' comments and their forms, by the container's name or role. */
+    static boolean comments(Element el) {
+        String names = names(el);
+        return !names.isEmpty() && COMMENTS.matcher(names).find()
+                || el.attr("role").toLowerCase(Locale.ROOT).contains("dialog");
     }
 
     /** Readability's class weight: +25 for a content name, -25 for a furniture name. */

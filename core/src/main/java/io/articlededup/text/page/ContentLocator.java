@@ -19,7 +19,10 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
-    private static final double CLIMB_FACTOR = 1.5;
+    private static final int MAX_CLIMB = 8;
+    /** What an ancestor adds must be mostly paragraph text, and little of it links, for the ancestor to be the article. */
+    private static final double EXTRA_PROSE_SHARE = 0.7;
+    private static final double EXTRA_LINK_SHARE = 0.25;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li", "section", "div",
             "article", "main", "font", "span", "center");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
@@ -85,16 +88,25 @@ final class ContentLocator {
         return withSiblings(top, finalScore(top));
     }
 
-    // An article split into several containers makes the best one a part of it: its ancestor is the
-    // article when it holds much more paragraph text and that text is not a list of links.
+    // An article split into several containers, or led by a standfirst above its body, makes the best
+    // element a part of it: an ancestor is the article when what it adds to the part is running text
+    // rather than links. Wrappers that add nothing are passed through without being taken.
     private Element climb(Element top, double best, Element body) {
         Element current = top;
-        while (current != body && current.parent() != null) {
-            Element parent = current.parent();
-            int mine = goodChars(current);
-            int theirs = goodChars(parent);
-            if (theirs < mine * CLIMB_FACTOR || theirs - mine < 150 || stats.get(parent).linkDensity() > 0.3
-                    || ClassHints.negative(parent)) {
+        Element probe = top;
+        for (int level = 0; level < MAX_CLIMB && probe != body && probe.parent() != null; level++) {
+            Element parent = probe.parent();
+            ElementStats.Stat mine = stats.get(current);
+            ElementStats.Stat theirs = stats.get(parent);
+            int extraChars = theirs.chars - mine.chars;
+            probe = parent;
+            if (extraChars <= 0) {
+                continue;
+            }
+            int extraGood = goodChars(parent) - goodChars(current);
+            int extraLinks = theirs.linkChars - mine.linkChars;
+            if (extraGood < EXTRA_PROSE_SHARE * extraChars || extraLinks > EXTRA_LINK_SHARE * extraChars
+                    || ClassHints.negative(parent) || parent == body) {
                 break;
             }
             current = parent;

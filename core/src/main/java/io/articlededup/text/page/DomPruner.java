@@ -19,6 +19,8 @@ final class DomPruner {
 
     /** Elements that hold page furniture by their HTML meaning alone. */
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
+    /** Share of the page's paragraph text above which a container is the article, whatever its name. */
+    private static final double BULK_SHARE = 0.5;
 
     private DomPruner() {
     }
@@ -28,13 +30,14 @@ final class DomPruner {
      *     article sits in a container with such a name is read again without this
      */
     static void prune(Element body, boolean byHints) {
+        Bulk bulk = new Bulk(body);
         List<Element> doomed = new ArrayList<>();
         // a pre-order walk that does not descend into removed subtrees
         List<Element> stack = new ArrayList<>();
         stack.add(body);
         while (!stack.isEmpty()) {
             Element el = stack.remove(stack.size() - 1);
-            if (el != body && removable(el, byHints)) {
+            if (el != body && removable(el, byHints) && !(byHints && bulk.holds(el))) {
                 doomed.add(el);
                 continue;
             }
@@ -63,6 +66,33 @@ final class DomPruner {
             return false;
         }
         return ClassHints.unlikely(el) && !holdsHeadline(el);
+    }
+
+    /**
+     * A site that names its article's wrapper "sidebar-content" or "widget" must not lose the article:
+     * a container holding more than half of the page's paragraph text stays. Comments are never the
+     * article however much of the page they fill. The page is measured only once a container asks,
+     * before anything is removed.
+     */
+    private static final class Bulk {
+        private final Element body;
+        private ElementStats stats;
+        private double threshold;
+
+        Bulk(Element body) {
+            this.body = body;
+        }
+
+        boolean holds(Element el) {
+            if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el)) {
+                return false;
+            }
+            if (stats == null) {
+                stats = ElementStats.of(body);
+                threshold = stats.get(body).paragraphChars * BULK_SHARE;
+            }
+            return threshold > 0 && stats.get(el).paragraphChars > threshold;
+        }
     }
 
     private static boolean holdsHeadline(Element el) {

@@ -25,6 +25,8 @@ final class ElementStats {
         int listItems;
         int images;
         int inputs;
+        /** Visible characters inside {@code <p>} elements. */
+        int paragraphChars;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -50,6 +52,7 @@ final class ElementStats {
     private void walk(Element root) {
         Deque<Stat> open = new ArrayDeque<>();
         int[] linkDepth = {0};
+        int[] paragraphDepth = {0};
         NodeTraversor.traverse(new NodeVisitor() {
             @Override
             public void head(Node node, int depth) {
@@ -59,6 +62,8 @@ final class ElementStats {
                     open.push(st);
                     if (el.normalName().equals("a")) {
                         linkDepth[0]++;
+                    } else if (el.normalName().equals("p")) {
+                        paragraphDepth[0]++;
                     }
                 } else if (node instanceof TextNode t && !open.isEmpty()) {
                     String text = t.getWholeText();
@@ -79,6 +84,9 @@ final class ElementStats {
                     if (linkDepth[0] > 0) {
                         st.linkChars += chars;
                     }
+                    if (paragraphDepth[0] > 0) {
+                        st.paragraphChars += chars;
+                    }
                 }
             }
 
@@ -89,6 +97,8 @@ final class ElementStats {
                     String tag = el.normalName();
                     if (tag.equals("a")) {
                         linkDepth[0]--;
+                    } else if (tag.equals("p")) {
+                        paragraphDepth[0]--;
                     }
                     switch (tag) {
                         case "p" -> st.paragraphs++;
@@ -106,6 +116,7 @@ final class ElementStats {
                         parent.listItems += st.listItems;
                         parent.images += st.images;
                         parent.inputs += st.inputs;
+                        parent.paragraphChars += st.paragraphChars;
                     }
                 }
             }

@@ -5,6 +5,8 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 import org.jsoup.parser.Parser;
@@ -26,6 +28,11 @@ public final class MainTextExtractor {
     /** Below this many characters the structure found no article; the page is read again without name hints. */
     private static final int MIN_ARTICLE_CHARS = 250;
     private static final int MIN_DECLARED_BODY_CHARS = 200;
+    /** Longer than any real title: the title element swallowed the page. */
+    private static final int MAX_TITLE_CHARS = 1000;
+    /** A line this short that ends in no sentence mark, at the article's end, is furniture. */
+    private static final int MAX_TAIL_LINE_CHARS = 60;
+    private static final Pattern TITLE_TAG = Pattern.compile("<title[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private MainTextExtractor() {
     }
@@ -51,7 +58,26 @@ public final class MainTextExtractor {
     }
 
     private static Document parse(String html) {
-        return Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, "");
+        Document doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(html, "");
+        Element title = doc.selectFirst("title");
+        if (title != null && title.text().length() > MAX_TITLE_CHARS && title.text().indexOf('<') >= 0) {
+            String repaired = closeTitle(html);
+            if (repaired != null) {
+                doc = Parser.htmlParser().setMaxDepth(MAX_DEPTH).parseInput(repaired, "");
+            }
+        }
+        return doc;
+    }
+
+    // A <title> that is never closed (a truncated or garbled "</title>") makes the parser read the whole
+    // page as title text and leaves the body empty; the title is taken to end where the next tag starts.
+    private static String closeTitle(String html) {
+        Matcher open = TITLE_TAG.matcher(html);
+        int nextTag = open.find() ? html.indexOf('<', open.end()) : -1;
+        if (nextTag < 0) {
+            return null;
+        }
+        return html.substring(0, nextTag) + "</title>" + html.substring(nextTag);
     }
 
     private static List<PageBlock> mainBlocks(Document doc, boolean byHints) {
@@ -65,7 +91,25 @@ public final class MainTextExtractor {
         if (roots.isEmpty()) {
             return List.of();
         }
-        return BlockCollector.collect(roots, stats);
+        return trimTail(BlockCollector.collect(roots, stats));
+    }
+
+    // An article's container often ends in a run of short lines that are no sentences: "Share",
+    // "Comments (3)", "Related:", a date, a picture credit. Sentences and longer lines stay.
+    private static List<PageBlock> trimTail(List<PageBlock> blocks) {
+        int end = blocks.size();
+        while (end > 1 && isTailFurniture(blocks.get(end - 1).text())) {
+            end--;
+        }
+        return end == blocks.size() ? blocks : new ArrayList<>(blocks.subList(0, end));
+    }
+
+    private static boolean isTailFurniture(String text) {
+        if (text.length() >= MAX_TAIL_LINE_CHARS) {
+            return false;
+        }
+        char last = text.charAt(text.length() - 1);
+        return ".!?\"\u201D\u00BB)\u3002".indexOf(last) < 0;
     }
 
     private static int chars(List<PageBlock> blocks) {

@@ -64,4 +64,75 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract("", null).blocks()).isEmpty();
         assertThat(MainTextExtractor.extract(null, null).metadata()).isEqualTo(PageMetadata.NONE);
     }
+
+    private static final String P1 = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1931, for repairs.";
+    private static final String P2 = "Engineers found corrosion in two of the piers last spring, the city's transport office said in a statement.";
+    private static final String P3 = "Buses will be rerouted over the northern crossing, adding about ten minutes to most journeys, officials said.";
+
+    @Test
+    void aTitleThatIsNeverClosedDoesNotSwallowThePage() {
+        String html = "<html><head><title>Bridge to close for repairs</titl" + "x".repeat(1200)
+                + "<script>var a = 1;</script></head><body><div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></body></html>";
+
+        ExtractedArticlePage page = MainTextExtractor.extract(html, null);
+
+        assertThat(page.paragraphs()).containsExactly(P1, P2, P3);
+        assertThat(page.metadata().title()).startsWith("Bridge to close for repairs");
+    }
+
+    @Test
+    void theWrapperOfMostOfTheArticleIsReadWhateverItsName() {
+        String html = "<html><body><div class=\"article\"><div class=\"scroll-tracker\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></div><div class=\"share-tools\"><a href=\"#\">Share this story on Facebook</a></div>"
+                + "</div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    /** Text enough that a page without its article is not read again without name hints. */
+    private static final String ABOUT = "Our newsroom covers the city and its suburbs every day of the week and has done so since the paper"
+            + " was founded by a group of printers who wanted a local voice and who gave it the name it still carries today"
+            + " on every page and in every edition that goes out to readers";
+
+    @Test
+    void aFurnitureNamedContainerHoldingMostOfThePagesTextIsKept() {
+        String html = "<html><body><div class=\"sidebar-layout\"><div><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p></div>"
+                + "<div class=\"related\"><p><a href=\"/x\">A related story with a headline long enough to count</a></p></div>"
+                + "</div><div class=\"site\"><div class=\"about\"><p>" + ABOUT + "</p></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void commentsAreDroppedEvenWhenTheirContainerIsNamedAsABody() {
+        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change.";
+        String html = "<html><body><div class=\"blog\"><div class=\"entry\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><div class=\"comments-body\"><p>" + comment + "</p><p>" + comment + " Really.</p></div>"
+                + "<div class=\"comments-body\"><p>" + comment + " Twice.</p></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void theStandfirstAboveTheBodyIsRead() {
+        String lead = "The city will shut its oldest bridge for a year from March, the council decided in a close vote.";
+        String html = "<html><body><div class=\"page\"><div class=\"main\"><div class=\"head\"><h1>Bridge to close</h1>"
+                + "<p class=\"intro\">" + lead + "</p></div><div class=\"body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div></div><div class=\"more\"><ul><li><a href=\"/a\">A teaser headline for another story</a></li>"
+                + "<li><a href=\"/b\">A second teaser headline for one more story</a></li></ul></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).endsWith(lead, P1, P2, P3)
+                .noneMatch(p -> p.contains("teaser"));
+    }
+
+    @Test
+    void shortLinesThatAreNoSentencesAtTheArticlesEndAreDropped() {
+        String html = "<html><body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
+                + "<p>\"We expect it to reopen in spring.\"</p><p>Photo: City of Example</p><p>Share this article</p>"
+                + "</div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs())
+                .containsExactly(P1, P2, P3, "\"We expect it to reopen in spring.\"");
+    }
 }
