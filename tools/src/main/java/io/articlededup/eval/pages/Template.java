@@ -1,0 +1,108 @@
+package io.articlededup.eval.pages;
+
+import com.fasterxml.jackson.core.io.JsonStringEncoder;
+import java.time.Instant;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.function.Supplier;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A real page with its article taken out: the page's markup cut at the marks {@link TemplateMaker} left,
+ * so that rendering a story is filling the holes in order.
+ *
+ * @param host   the site the page is from
+ * @param pageId the set and id of the page it was made from
+ * @param parts  markup between holes: one more than there are holes
+ * @param holes  what goes between part i and part i + 1
+ */
+public record Template(String host, String pageId, List<String> parts, List<Hole> holes) {
+
+    /** A hole: its kind ({@code SLOT}, {@code TITLE}, {@code TEASER}, {@code DATE}...) and its argument. */
+    public record Hole(String kind, String arg) {
+    }
+
+    /** What one page shows: its story, url, date, and where its teaser headlines come from. */
+    public record Fill(String title, List<String> paragraphs, String url, Instant date, Supplier<String> teasers) {
+    }
+
+    private static final Pattern MARK = Pattern.compile("@@EVAL_([A-Z]+)(?::([^@]*))?@@");
+
+    public Template {
+        parts = List.copyOf(parts);
+        holes = List.copyOf(holes);
+    }
+
+    static Template of(String host, String pageId, String markedHtml) {
+        List<String> parts = new ArrayList<>();
+        List<Hole> holes = new ArrayList<>();
+        Matcher m = MARK.matcher(markedHtml);
+        int last = 0;
+        while (m.find()) {
+            parts.add(markedHtml.substring(last, m.start()));
+            holes.add(new Hole(m.group(1), m.group(2) == null ? "" : m.group(2)));
+            last = m.end();
+        }
+        parts.add(markedHtml.substring(last));
+        return new Template(host, pageId, parts, holes);
+    }
+
+    public long count(String kind) {
+        return holes.stream().filter(h -> h.kind().equals(kind)).count();
+    }
+
+    public String render(Fill fill) {
+        StringBuilder sb = new StringBuilder(parts.stream().mapToInt(String::length).sum() + 8192);
+        for (int i = 0; i < holes.size(); i++) {
+            sb.append(parts.get(i));
+            Hole h = holes.get(i);
+            switch (h.kind()) {
+                case "SLOT" -> slot(sb, h.arg(), fill.paragraphs());
+                case "TITLE" -> sb.append(html(fill.title()));
+                case "DESCRIPTION" -> sb.append(html(lead(fill)));
+                case "URL" -> sb.append(html(fill.url()));
+                case "ISOTIME" -> sb.append(fill.date().toString());
+                case "TEASER" -> sb.append(html(fill.teasers().get()));
+                case "DATE" -> sb.append(html(DateTimeFormatter.ofPattern(h.arg(), Locale.ENGLISH)
+                        .format(fill.date().atZone(ZoneOffset.UTC))));
+                case "JSONTITLE" -> sb.append(json(fill.title()));
+                case "JSONBODY" -> sb.append(json(String.join("\n\n", fill.paragraphs())));
+                case "JSONDESCRIPTION" -> sb.append(json(lead(fill)));
+                default -> throw new IllegalStateException("unknown hole " + h.kind());
+            }
+        }
+        sb.append(parts.get(parts.size() - 1));
+        return sb.toString();
+    }
+
+    /** The paragraphs as the page wrote its own: as {@code <p>}, {@code <div>}, {@code <li>}, or text and breaks. */
+    private static void slot(StringBuilder sb, String style, List<String> paragraphs) {
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (style.equals("br")) {
+                sb.append(i > 0 ? "<br><br>" : "").append(html(paragraphs.get(i)));
+            } else {
+                sb.append('<').append(style).append('>').append(html(paragraphs.get(i))).append("</")
+                        .append(style).append('>');
+            }
+        }
+    }
+
+    private static String lead(Fill fill) {
+        String first = fill.paragraphs().isEmpty() ? "" : fill.paragraphs().get(0);
+        int end = first.indexOf(". ");
+        return end > 20 ? first.substring(0, end + 1) : first;
+    }
+
+    static String html(String s) {
+        return s.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;").replace("\"", "&quot;");
+    }
+
+    /** Inside a JSON string inside a script: the closing-tag sequence must not appear. */
+    private static String json(String s) {
+        return new String(JsonStringEncoder.getInstance().quoteAsString(s)).replace("</", "<\\/");
+    }
+}
