@@ -24,7 +24,6 @@ final class BodyStripper {
     private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "font", "u", "small",
             "big", "sup", "sub", "abbr", "acronym", "cite", "q", "tt", "code", "img", "wbr", "nobr", "label", "mark",
             "time", "s", "strike", "del", "ins");
-    private static final Set<String> BLOCK_STYLES = Set.of("p", "div", "li", "section", "article", "blockquote");
 
     private final GoldText gold;
     private boolean slotPlaced;
@@ -87,10 +86,12 @@ final class BodyStripper {
     /** How the story's paragraphs are written where the slot is: as the removed block's tag, or with br. */
     private static String style(Element parent, List<Node> item) {
         boolean inFlow = parent.normalName().equals("p") || INLINE.contains(parent.normalName());
-        if (!inFlow && item.size() == 1 && item.get(0) instanceof Element e && BLOCK_STYLES.contains(e.normalName())) {
-            return e.normalName().equals("li") ? "li" : e.normalName().equals("div") ? "div" : "p";
+        boolean block = item.size() == 1 && item.get(0) instanceof Element e && isBlock(e);
+        if (inFlow || !block) {
+            return "br";
         }
-        return inFlow ? "br" : "p";
+        String tag = ((Element) item.get(0)).normalName();
+        return tag.equals("li") || tag.equals("div") ? tag : "p";
     }
 
     /** The children as items: block elements alone, inline runs up to a br, each br alone. */
