@@ -11,10 +11,18 @@ import java.util.List;
  * @param html       the decoded page
  * @param title      the article's headline as the set gives it (L3S) or the page declares it (AEB)
  * @param paragraphs the gold body, in order
+ * @param supplement text that belongs to the old article but is not its body (L3S's supplemental blocks:
+ *                   captions, highlights): taken out with the body where it sits in the body's container
  */
-public record GoldPage(String set, String id, String host, String html, String title, List<String> paragraphs) {
+public record GoldPage(String set, String id, String host, String html, String title, List<String> paragraphs,
+                       List<String> supplement) {
 
     public GoldPage {
         paragraphs = List.copyOf(paragraphs);
+        supplement = List.copyOf(supplement);
+    }
+
+    public GoldPage(String set, String id, String host, String html, String title, List<String> paragraphs) {
+        this(set, id, host, html, title, paragraphs, List.of());
     }
 }

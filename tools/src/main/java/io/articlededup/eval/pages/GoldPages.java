@@ -41,17 +41,20 @@ public final class GoldPages {
         try {
             for (EvalPage<L3sSet.Gold> p : new L3sSet().load(0)) {
                 List<String> paras = new ArrayList<>();
+                List<String> supplement = new ArrayList<>();
                 String title = "";
                 for (L3sSet.Block b : p.gold().blocks()) {
                     if (b.label() == L3sSet.FULLTEXT) {
                         paras.add(b.text());
+                    } else if (b.label() == L3sSet.SUPPLEMENTAL) {
+                        supplement.add(b.text());
                     } else if (b.label() == L3sSet.HEADLINE && title.isEmpty()) {
                         title = b.text();
                     }
                 }
                 String host = PageHosts.ofPage(p.html());
                 if (!paras.isEmpty() && !host.isEmpty()) {
-                    out.add(new GoldPage("l3s", p.id(), host, p.html(), title, paras));
+                    out.add(new GoldPage("l3s", p.id(), host, p.html(), title, paras, supplement));
                 }
             }
         } catch (IOException e) {

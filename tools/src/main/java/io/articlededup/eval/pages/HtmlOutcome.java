@@ -53,12 +53,13 @@ public final class HtmlOutcome {
         StringBuilder sb = new StringBuilder();
         Portals.Made m = stream.made();
         sb.append(String.format(Locale.ROOT, "templates: %d of %d pages of sites with 2+ pages (not made: %s); "
-                + "%d portals%n", m.templates(), m.pages(), m.rejected(), m.portals().size()));
+                + "%d portals with %d templates%n", m.templates(), m.pages(), m.rejected(), m.portals().size(),
+                m.portals().stream().mapToInt(p -> p.templates().size()).sum()));
         sb.append(String.format(Locale.ROOT, "text (title + paragraphs, words, micro): P %.4f  R %.4f  F1 %.4f  "
                 + "over %d published articles%n", text.precision(), text.recall(), text.f1(), text.articles()));
         int dead = deadLetters.values().stream().mapToInt(Integer::intValue).sum();
         sb.append(String.format(Locale.ROOT, "dead letters: %d %s%n", dead, deadLetters));
-        sb.append(misses.toTable(25));
+        sb.append(misses.toTable(3));
         return sb.toString();
     }
 }

@@ -65,6 +65,8 @@ public final class HtmlStreamBuilder {
         List<LabelledEvent> text = new LabelledStreamBuilder(textSpec(spec)).build(base);
         List<Portal> portals = made.portals();
         SplittableRandom rnd = new SplittableRandom(spec.seed() ^ 0x5DEECE66DL);
+        // teasers draw from their own stream, so a template with more teaser links moves no story to another portal
+        SplittableRandom teaserRnd = rnd.split();
         List<String> headlines = base.docs().stream().map(SourceDoc::title).filter(t -> !t.isBlank()).toList();
         Map<String, Placement> byCluster = new HashMap<>();
         List<Placement> firsts = new ArrayList<>();
@@ -115,7 +117,7 @@ public final class HtmlStreamBuilder {
             }
             if (html == null) {
                 html = template.render(new Template.Fill(story.title(), story.paragraphs(), url, date,
-                        () -> headlines.get(rnd.nextInt(headlines.size()))));
+                        () -> headlines.get(teaserRnd.nextInt(headlines.size()))));
             }
             if (first == null) {
                 Placement p = new Placement(portal, template, url, html, wordSet(story),

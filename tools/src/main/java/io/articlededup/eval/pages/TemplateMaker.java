@@ -1,5 +1,7 @@
 package io.articlededup.eval.pages;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -36,7 +38,9 @@ public final class TemplateMaker {
             return new Result(null, "body not found");
         }
         GoldText gold = new GoldText(page.paragraphs());
-        if (!new BodyStripper(gold).strip(body.element())) {
+        List<String> article = new ArrayList<>(page.paragraphs());
+        article.addAll(page.supplement());
+        if (!new BodyStripper(new GoldText(article)).strip(body.element())) {
             return new Result(null, "body not found");
         }
         Element slotParent = slotParent(body.element());

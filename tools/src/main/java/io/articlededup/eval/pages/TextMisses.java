@@ -37,17 +37,23 @@ public final class TextMisses {
         }
     }
 
-    public String toTable(int top) {
+    public String toTable(int perPortal) {
         StringBuilder sb = new StringBuilder();
         sb.append(String.format(Locale.ROOT, "%-32s %8s %14s %16s%n", "portal", "articles", "foreign paras",
                 "story paras lost"));
         byPortal.forEach((p, c) -> sb.append(String.format(Locale.ROOT, "%-32s %8d %14d %9d of %4d%n", p, c[0], c[1],
                 c[3], c[2])));
+        sb.append(String.format(Locale.ROOT, "most published foreign paragraphs, %d per portal (times | portal | "
+                + "text):%n", perPortal));
         List<Map.Entry<String, Integer>> list = new ArrayList<>(leaked.entrySet());
         list.sort(Map.Entry.<String, Integer>comparingByValue().reversed().thenComparing(Map.Entry.comparingByKey()));
-        sb.append(String.format(Locale.ROOT, "most published foreign paragraphs (times | portal | text):%n"));
-        list.stream().limit(top).forEach(e -> sb.append(String.format(Locale.ROOT, "%5d | %s%n", e.getValue(),
-                e.getKey())));
+        Map<String, Integer> shown = new TreeMap<>();
+        for (Map.Entry<String, Integer> e : list) {
+            String portal = e.getKey().substring(0, e.getKey().indexOf(" | "));
+            if (shown.merge(portal, 1, Integer::sum) <= perPortal) {
+                sb.append(String.format(Locale.ROOT, "%5d | %s%n", e.getValue(), e.getKey()));
+            }
+        }
         return sb.toString();
     }
 
