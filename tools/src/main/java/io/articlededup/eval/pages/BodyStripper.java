@@ -9,49 +9,57 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 
 /**
- * Takes the gold body's text out of its container and leaves one slot where the first of it was, keeping
- * whatever else the container holds (share bars, captions, inline promos, the headline). Pages mark up a
- * body as blocks ({@code <p>}, {@code <div>}) or as runs of text and inline tags between {@code <br>}s, so
- * the container's children are read as items: a block element, or a run of inline nodes up to a
- * {@code <br>}. An item whose words are mostly gold goes; one partly gold is looked into; a {@code <br>}
- * after a removed item goes with it.
+ * Takes the gold body's text out of its container and leaves its paragraphs' places, so that a story poured
+ * in is laid out as the page laid out its own: in the same {@code <p>} elements with their classes, between
+ * the same in-body promos, share bars and captions, which are kept. Pages mark up a body as blocks
+ * ({@code <p>}, {@code <div>}) or as runs of text and inline tags between {@code <br>}s, so the container's
+ * children are read as items: a block element, or a run of inline nodes up to a {@code <br>}. An item whose
+ * words are mostly gold is a paragraph's place (emptied, with a mark); gold headings, list items and cells
+ * go, since a story paragraph would not sit there; an item partly gold is looked into. The story's
+ * paragraphs beyond the places go after the last one, in its tag.
  */
 final class BodyStripper {
 
-    static final String SLOT = "@@EVAL_SLOT:%s@@";
+    static final String PARA = "@@EVAL_PARA@@";
+    static final String REST = "@@EVAL_REST:%s@@";
     private static final double GOLD = 0.8;
     private static final double PARTLY = 0.1;
     private static final Set<String> INLINE = Set.of("a", "b", "i", "em", "strong", "span", "font", "u", "small",
             "big", "sup", "sub", "abbr", "acronym", "cite", "q", "tt", "code", "img", "wbr", "nobr", "label", "mark",
             "time", "s", "strike", "del", "ins");
+    /** Blocks a story paragraph can take the place of. */
+    private static final Set<String> PLACES = Set.of("p", "div", "blockquote", "section", "article");
 
     private final GoldText gold;
-    private boolean slotPlaced;
-    private int removed;
+    private Node last;
+    private String lastStyle;
+    private Node first;
+    private int places;
 
     BodyStripper(GoldText gold) {
         this.gold = gold;
     }
 
-    /** Strips {@code container}; false when nothing in it was gold. */
+    /** Strips {@code container}; false when it held no place for a paragraph. */
     boolean strip(Element container) {
         walk(container);
-        return slotPlaced;
+        if (places == 0) {
+            return false;
+        }
+        last.after(new TextNode(String.format(REST, lastStyle)));
+        return true;
     }
 
-    int removedItems() {
-        return removed;
+    /** The first paragraph's place: a headline the page lacks goes before it. */
+    Node firstPlace() {
+        return first;
     }
 
     private void walk(Element parent) {
-        List<List<Node>> items = items(parent);
-        boolean previousRemoved = false;
-        for (List<Node> item : items) {
-            Node first = item.get(0);
-            if (first instanceof Element br && br.normalName().equals("br")) {
-                if (previousRemoved) {
-                    br.remove();
-                }
+        boolean previousGold = false;
+        for (List<Node> item : items(parent)) {
+            Node head = item.get(0);
+            if (head instanceof Element br && br.normalName().equals("br")) {
                 continue;
             }
             String text = text(item);
@@ -60,38 +68,48 @@ final class BodyStripper {
             }
             double share = gold.share(text);
             boolean shortText = TextNorm.words(text).size() < GoldText.N;
-            boolean block = item.size() == 1 && first instanceof Element e && isBlock(e);
-            if (share >= GOLD && (!shortText || previousRemoved || block && slotPlaced)) {
-                remove(parent, item);
-                previousRemoved = true;
+            boolean block = item.size() == 1 && head instanceof Element e && isBlock(e);
+            // a word or two is gold only beside gold: the piece of a paragraph that a link split off
+            if (share >= GOLD && (!shortText || previousGold || block && places > 0)) {
+                take(item, block);
+                previousGold = true;
             } else {
-                previousRemoved = false;
+                previousGold = false;
                 if (share > PARTLY && block) {
-                    walk((Element) first);
+                    walk((Element) head);
                 }
             }
         }
     }
 
-    private void remove(Element parent, List<Node> item) {
-        Node first = item.get(0);
-        if (!slotPlaced) {
-            first.before(new TextNode(String.format(SLOT, style(parent, item))));
-            slotPlaced = true;
+    private void take(List<Node> item, boolean block) {
+        if (!block) {
+            TextNode mark = new TextNode(PARA);
+            item.get(0).before(mark);
+            item.forEach(Node::remove);
+            place(mark, "br");
+            return;
         }
-        item.forEach(Node::remove);
-        removed++;
+        Element e = (Element) item.get(0);
+        boolean holdsBlocks = e.children().stream().anyMatch(c -> isBlock(c) || c.normalName().equals("br"));
+        if (holdsBlocks) {
+            walk(e);
+        } else if (PLACES.contains(e.normalName())) {
+            e.empty();
+            e.appendText(PARA);
+            place(e, e.normalName().equals("p") ? "p" : "div");
+        } else {
+            e.remove();
+        }
     }
 
-    /** How the story's paragraphs are written where the slot is: as the removed block's tag, or with br. */
-    private static String style(Element parent, List<Node> item) {
-        boolean inFlow = parent.normalName().equals("p") || INLINE.contains(parent.normalName());
-        boolean block = item.size() == 1 && item.get(0) instanceof Element e && isBlock(e);
-        if (inFlow || !block) {
-            return "br";
+    private void place(Node node, String style) {
+        if (first == null) {
+            first = node;
         }
-        String tag = ((Element) item.get(0)).normalName();
-        return tag.equals("li") || tag.equals("div") ? tag : "p";
+        last = node;
+        lastStyle = style;
+        places++;
     }
 
     /** The children as items: block elements alone, inline runs up to a br, each br alone. */

@@ -11,6 +11,7 @@ import java.util.Set;
 import org.jsoup.nodes.DataNode;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Node;
 
 /**
  * Marks where a page says what its article is, so that a story poured into the template is what the whole
@@ -35,8 +36,8 @@ final class PageMarks {
     }
 
     /** Marks all of it; true when the page's own headline element was found (else one was put before the slot). */
-    static boolean mark(Document doc, String headline, Element slotParent) {
-        boolean found = markHeadline(doc, headline, slotParent);
+    static boolean mark(Document doc, String headline, Node firstPlace) {
+        boolean found = markHeadline(doc, headline, firstPlace);
         markTitle(doc, headline);
         metaContent(doc, "meta[property=og:title], meta[name=twitter:title], meta[name=title]", TITLE);
         metaContent(doc, "meta[name=description], meta[property=og:description], meta[name=twitter:description]",
@@ -53,9 +54,9 @@ final class PageMarks {
     /**
      * Every smallest element whose text is the headline (or its longest part, when the page's headline carries
      * the site's name), as a page repeats its headline in breadcrumbs and "most read" lists; failing any, a
-     * new {@code <h1>} in front of the slot.
+     * new {@code <h1>} in front of the body's first paragraph.
      */
-    private static boolean markHeadline(Document doc, String headline, Element slotParent) {
+    private static boolean markHeadline(Document doc, String headline, Node firstPlace) {
         String want = TextNorm.tokenString(mainPart(headline));
         List<Element> found = new ArrayList<>();
         if (!want.isBlank()) {
@@ -71,12 +72,9 @@ final class PageMarks {
         if (!found.isEmpty()) {
             return true;
         }
-        Element h1 = new Element("h1").text(TITLE);
-        if (slotParent.normalName().equals("p")) {
-            slotParent.before(h1);
-        } else {
-            slotParent.prependChild(h1);
-        }
+        Node parent = firstPlace.parent();
+        Node at = firstPlace instanceof Element || parent == null || !parent.nodeName().equals("p") ? firstPlace : parent;
+        at.before(new Element("h1").text(TITLE));
         return false;
     }
 

@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
  */
 public record Template(String host, String pageId, List<String> parts, List<Hole> holes) {
 
-    /** A hole: its kind ({@code SLOT}, {@code TITLE}, {@code TEASER}, {@code DATE}...) and its argument. */
+    /** A hole: its kind ({@code PARA}, {@code REST}, {@code TITLE}, {@code TEASER}, {@code DATE}...) and its argument. */
     public record Hole(String kind, String arg) {
     }
 
@@ -57,11 +57,16 @@ public record Template(String host, String pageId, List<String> parts, List<Hole
 
     public String render(Fill fill) {
         StringBuilder sb = new StringBuilder(parts.stream().mapToInt(String::length).sum() + 8192);
+        int next = 0;
         for (int i = 0; i < holes.size(); i++) {
             sb.append(parts.get(i));
             Hole h = holes.get(i);
             switch (h.kind()) {
-                case "SLOT" -> slot(sb, h.arg(), fill.paragraphs());
+                case "PARA" -> sb.append(next < fill.paragraphs().size() ? html(fill.paragraphs().get(next++)) : "");
+                case "REST" -> {
+                    rest(sb, h.arg(), fill.paragraphs().subList(next, fill.paragraphs().size()));
+                    next = fill.paragraphs().size();
+                }
                 case "TITLE" -> sb.append(html(fill.title()));
                 case "DESCRIPTION" -> sb.append(html(lead(fill)));
                 case "URL" -> sb.append(html(fill.url()));
@@ -79,14 +84,13 @@ public record Template(String host, String pageId, List<String> parts, List<Hole
         return sb.toString();
     }
 
-    /** The paragraphs as the page wrote its own: as {@code <p>}, {@code <div>}, {@code <li>}, or text and breaks. */
-    private static void slot(StringBuilder sb, String style, List<String> paragraphs) {
-        for (int i = 0; i < paragraphs.size(); i++) {
+    /** Paragraphs beyond the page's own places, written as the last place was: in its tag, or after breaks. */
+    private static void rest(StringBuilder sb, String style, List<String> paragraphs) {
+        for (String p : paragraphs) {
             if (style.equals("br")) {
-                sb.append(i > 0 ? "<br><br>" : "").append(html(paragraphs.get(i)));
+                sb.append("<br><br>").append(html(p));
             } else {
-                sb.append('<').append(style).append('>').append(html(paragraphs.get(i))).append("</")
-                        .append(style).append('>');
+                sb.append('<').append(style).append('>').append(html(p)).append("</").append(style).append('>');
             }
         }
     }

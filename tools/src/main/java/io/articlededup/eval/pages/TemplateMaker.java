@@ -4,11 +4,10 @@ import java.util.ArrayList;
 import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
-import org.jsoup.nodes.Element;
 
 /**
  * Makes a {@link Template} from a real page and its gold body: finds the body's container
- * ({@link BodyLocator}), takes the body out leaving a slot ({@link BodyStripper}), marks the headline and what
+ * ({@link BodyLocator}), takes the body out leaving its paragraphs' places ({@link BodyStripper}), marks the headline and what
  * the page declares about its article ({@link PageMarks}) and the furniture that changes per page
  * ({@link Furniture}). Everything else of the page is kept as it was served.
  */
@@ -40,31 +39,20 @@ public final class TemplateMaker {
         GoldText gold = new GoldText(page.paragraphs());
         List<String> article = new ArrayList<>(page.paragraphs());
         article.addAll(page.supplement());
-        if (!new BodyStripper(new GoldText(article)).strip(body.element())) {
+        BodyStripper stripper = new BodyStripper(new GoldText(article));
+        if (!stripper.strip(body.element())) {
             return new Result(null, "body not found");
         }
-        Element slotParent = slotParent(body.element());
-        PageMarks.mark(doc, page.title(), slotParent);
+        PageMarks.mark(doc, page.title(), stripper.firstPlace());
         Furniture.markTeasers(doc.body());
         Furniture.markDates(doc.body());
         if (gold.coveredBy(doc.text()) > MAX_LEFTOVER) {
             return new Result(null, "body left outside its container");
         }
         Template t = Template.of(page.host(), page.set() + "/" + page.id(), doc.outerHtml());
-        if (t.count("SLOT") != 1) {
-            return new Result(null, "no slot");
+        if (t.count("PARA") == 0 || t.count("REST") != 1) {
+            return new Result(null, "no place for the story");
         }
         return new Result(t, null);
-    }
-
-    private static Element slotParent(Element container) {
-        for (Element e : container.getAllElements()) {
-            for (var n : e.textNodes()) {
-                if (n.text().startsWith("@@EVAL_SLOT")) {
-                    return e;
-                }
-            }
-        }
-        return container;
     }
 }

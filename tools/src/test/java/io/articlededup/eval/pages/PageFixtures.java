@@ -16,7 +16,7 @@ final class PageFixtures {
 
     static GoldPage page(String host, String id, String headline, List<String> paragraphs) {
         StringBuilder body = new StringBuilder();
-        paragraphs.forEach(p -> body.append("<p>").append(p).append("</p>\n"));
+        paragraphs.forEach(p -> body.append("<p class=\"para\">").append(p).append("</p>\n"));
         String html = """
                 <!DOCTYPE html><html><head><title>%1$s | Daily Example</title>
                 <meta property="og:title" content="%1$s">

@@ -28,13 +28,30 @@ class TemplateMakerTest {
                 PageFixtures.oldBody())).template();
         Document doc = Jsoup.parse(t.render(fill("https://daily.example/news/carmaker-1")));
 
-        assertThat(doc.select("div.article-body > p").eachText()).isEqualTo(STORY);
+        assertThat(doc.select("div.article-body > p.para").eachText()).isEqualTo(STORY);
         for (String old : PageFixtures.oldBody()) {
             assertThat(doc.html()).doesNotContain(old.substring(0, 30));
         }
         assertThat(doc.select("script[type=application/ld+json]").first().data())
                 .contains("\"articleBody\":\"" + String.join("\\n\\n", STORY).substring(0, 40))
                 .contains("\"headline\":\"Carmaker cuts forecast\"");
+    }
+
+    @Test
+    void aLongerStoryContinuesInTheLastPlacesTagAndAShorterOneLeavesPlacesEmpty() {
+        Template t = TemplateMaker.make(PageFixtures.page("daily.example", "a1", "River floods town centre",
+                PageFixtures.oldBody())).template();
+        List<String> longer = List.of("One paragraph here.", "Two paragraphs here.", "Three paragraphs here.",
+                "Four paragraphs here.", "Five paragraphs here.");
+        Document doc = Jsoup.parse(t.render(new Template.Fill("Long", longer, "https://daily.example/news/long",
+                Instant.parse("2024-03-01T09:30:00Z"), () -> "Teaser")));
+        Document shorter = Jsoup.parse(t.render(new Template.Fill("Short", longer.subList(0, 2),
+                "https://daily.example/news/short", Instant.parse("2024-03-01T09:30:00Z"), () -> "Teaser")));
+
+        assertThat(doc.select("div.article-body > p").eachText()).isEqualTo(longer);
+        assertThat(doc.select("div.article-body > *").last().className()).isEqualTo("share");
+        assertThat(shorter.select("div.article-body > p.para")).hasSize(3);
+        assertThat(shorter.select("div.article-body > p").eachText()).containsExactly(longer.get(0), longer.get(1));
     }
 
     @Test
