@@ -133,7 +133,7 @@ final class EvalCommand implements Callable<Integer> {
                 System.out.printf("eval: %d events decided in %.1f s (%.0f articles/s, produce included)%n",
                         decisions.size(), seconds, events.size() / seconds);
                 if (jsonOut != null) {
-                    Files.writeString(jsonOut, report.toJson());
+                    Files.writeString(jsonOut, outcome != null ? outcome.toJson(report) : report.toJson());
                     System.out.println("eval: JSON report written to " + jsonOut);
                 }
             }
@@ -159,7 +159,11 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads decisions until every event has one, or nothing new came for 30 s; hands each output to {@code outcome}. */
+    /**
+     * Reads decisions until every event has one, or nothing new came for 30 s (120 s before the first: on a
+     * loaded machine the application's first transaction can take longer than 30 s to commit); hands each
+     * output to {@code outcome}.
+     */
     private static Map<String, Decision> collect(AppConfig config, int expected, HtmlOutcome outcome) {
         Properties p = TopicBootstrap.clientProperties(config);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "eval-reader-" + UUID.randomUUID());
@@ -171,7 +175,8 @@ final class EvalCommand implements Callable<Integer> {
                     config.string("dedup.topic.dlq")));
             long lastNew = System.nanoTime();
             long lastLog = System.nanoTime();
-            while (decisions.size() < expected && System.nanoTime() - lastNew < Duration.ofSeconds(30).toNanos()) {
+            while (decisions.size() < expected
+                    && System.nanoTime() - lastNew < Duration.ofSeconds(decisions.isEmpty() ? 120 : 30).toNanos()) {
                 for (var r : c.poll(Duration.ofMillis(200))) {
                     try {
                         JsonNode event = JSON.readTree(r.value());

@@ -1,7 +1,12 @@
 package io.articlededup.eval.pages;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.SerializationFeature;
+import io.articlededup.eval.EvalReport;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -13,6 +18,8 @@ import java.util.TreeMap;
  * counted by their reason.
  */
 public final class HtmlOutcome {
+
+    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
 
     private final HtmlStream stream;
     private final TextScore text = new TextScore();
@@ -47,6 +54,20 @@ public final class HtmlOutcome {
 
     public Map<String, Integer> deadLetters() {
         return Map.copyOf(deadLetters);
+    }
+
+    /** The pair report with the text figures and dead letters beside it, as one JSON object. */
+    public String toJson(EvalReport pairs) {
+        Map<String, Object> out = new LinkedHashMap<>();
+        out.put("pairs", pairs);
+        out.put("text", Map.of("articles", text.articles(), "precision", text.precision(), "recall", text.recall(),
+                "f1", text.f1()));
+        out.put("deadLetters", deadLetters());
+        try {
+            return JSON.writeValueAsString(out);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     public String toTable() {

@@ -52,6 +52,18 @@ class HtmlStreamBuilderTest {
     }
 
     @Test
+    void theSameSpecAndPagesGiveTheSameEventsByteForByte() {
+        HtmlStream again = new HtmlStreamBuilder(SPEC).build(BASE, Portals.choose(List.of(pages()), 3));
+        HtmlStream other = new HtmlStreamBuilder(new HtmlStreamBuilder.Spec(8L, 120, 3))
+                .build(BASE, Portals.choose(List.of(pages()), 3));
+
+        assertThat(again.events()).extracting(e -> e.raw().toString())
+                .isEqualTo(STREAM.events().stream().map(e -> e.raw().toString()).toList());
+        assertThat(other.events()).extracting(e -> e.raw().toString())
+                .isNotEqualTo(STREAM.events().stream().map(e -> e.raw().toString()).toList());
+    }
+
+    @Test
     void everyPageShowsItsOwnStoryAndItsPortalsFurniture() {
         for (LabelledEvent e : STREAM.events()) {
             Document doc = Jsoup.parse(e.raw().get("html").asText());
