@@ -2,7 +2,9 @@ package io.articlededup.eval.pages;
 
 import io.articlededup.eval.html.TextNorm;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -11,12 +13,14 @@ import org.jsoup.nodes.TextNode;
 
 /**
  * The parts of a page's furniture that change from page to page on a real site: teaser links (a link whose
- * text reads like a headline: 4 to 25 words) get other stories' headlines, and dates written in the page's
- * text get the page's date, in the page's own format.
+ * text reads like a headline: 4 to 25 words) get other stories' headlines, teaser summaries other stories'
+ * lead sentences, and dates written in the page's text get the page's date, in the page's own format.
  */
 final class Furniture {
 
     static final String TEASER = "@@EVAL_TEASER@@";
+    static final String SUMMARY = "@@EVAL_SUMMARY@@";
+    private static final int SUMMARY_MIN_WORDS = 8;
     static final String DATE = "@@EVAL_DATE:%s@@";
     private static final int TEASER_MIN_WORDS = 4;
     private static final int TEASER_MAX_WORDS = 25;
@@ -47,6 +51,29 @@ final class Furniture {
             int words = TextNorm.words(a.text()).size();
             if (words >= TEASER_MIN_WORDS && words <= TEASER_MAX_WORDS && !a.text().contains("@@EVAL_")) {
                 a.text(TEASER);
+                n++;
+            }
+        }
+        return n;
+    }
+
+    /**
+     * Marks teaser summaries under {@code root}: an element outside links whose whole text is one of the page's
+     * related-content blocks of 8 words or more (a teaser's standfirst; shorter ones are list titles such as
+     * "More headlines"). Returns how many.
+     */
+    static int markSummaries(Element root, List<String> related) {
+        Set<String> wanted = new HashSet<>();
+        for (String r : related) {
+            if (TextNorm.words(r).size() >= SUMMARY_MIN_WORDS) {
+                wanted.add(TextNorm.tokenString(r));
+            }
+        }
+        int n = 0;
+        for (Element e : root.getAllElements()) {
+            if (!wanted.isEmpty() && e.selectFirst("a") == null && e.closest("a") == null
+                    && wanted.remove(TextNorm.tokenString(e.text()))) {
+                e.text(SUMMARY);
                 n++;
             }
         }

@@ -13,16 +13,18 @@ import java.util.List;
  * @param paragraphs the gold body, in order
  * @param supplement text that belongs to the old article but is not its body (L3S's supplemental blocks:
  *                   captions, highlights): taken out with the body where it sits in the body's container
+ * @param related    text of the page's related-content blocks (L3S's label 4): teaser summaries among them
  */
 public record GoldPage(String set, String id, String host, String html, String title, List<String> paragraphs,
-                       List<String> supplement) {
+                       List<String> supplement, List<String> related) {
 
     public GoldPage {
         paragraphs = List.copyOf(paragraphs);
         supplement = List.copyOf(supplement);
+        related = List.copyOf(related);
     }
 
     public GoldPage(String set, String id, String host, String html, String title, List<String> paragraphs) {
-        this(set, id, host, html, title, paragraphs, List.of());
+        this(set, id, host, html, title, paragraphs, List.of(), List.of());
     }
 }

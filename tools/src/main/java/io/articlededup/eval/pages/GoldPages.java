@@ -15,6 +15,9 @@ import org.jsoup.nodes.Element;
 /** The real pages with known main text that templates are made from: Scrapinghub AEB and L3S-GN1. */
 public final class GoldPages {
 
+    /** L3S-GN1's label for related content: teaser lists and their summaries. */
+    private static final int RELATED = 4;
+
     private GoldPages() {
     }
 
@@ -42,19 +45,22 @@ public final class GoldPages {
             for (EvalPage<L3sSet.Gold> p : new L3sSet().load(0)) {
                 List<String> paras = new ArrayList<>();
                 List<String> supplement = new ArrayList<>();
+                List<String> related = new ArrayList<>();
                 String title = "";
                 for (L3sSet.Block b : p.gold().blocks()) {
                     if (b.label() == L3sSet.FULLTEXT) {
                         paras.add(b.text());
                     } else if (b.label() == L3sSet.SUPPLEMENTAL) {
                         supplement.add(b.text());
+                    } else if (b.label() == RELATED) {
+                        related.add(b.text());
                     } else if (b.label() == L3sSet.HEADLINE && title.isEmpty()) {
                         title = b.text();
                     }
                 }
                 String host = PageHosts.ofPage(p.html());
                 if (!paras.isEmpty() && !host.isEmpty()) {
-                    out.add(new GoldPage("l3s", p.id(), host, p.html(), title, paras, supplement));
+                    out.add(new GoldPage("l3s", p.id(), host, p.html(), title, paras, supplement, related));
                 }
             }
         } catch (IOException e) {

@@ -68,6 +68,8 @@ public final class HtmlStreamBuilder {
         // teasers draw from their own stream, so a template with more teaser links moves no story to another portal
         SplittableRandom teaserRnd = rnd.split();
         List<String> headlines = base.docs().stream().map(SourceDoc::title).filter(t -> !t.isBlank()).toList();
+        List<String> leads = base.docs().stream().filter(d -> !d.paragraphs().isEmpty())
+                .map(d -> Template.firstSentence(d.paragraphs().get(0))).toList();
         Map<String, Placement> byCluster = new HashMap<>();
         List<Placement> firsts = new ArrayList<>();
         List<LabelledEvent> events = new ArrayList<>();
@@ -117,7 +119,8 @@ public final class HtmlStreamBuilder {
             }
             if (html == null) {
                 html = template.render(new Template.Fill(story.title(), story.paragraphs(), url, date,
-                        () -> headlines.get(teaserRnd.nextInt(headlines.size()))));
+                        () -> headlines.get(teaserRnd.nextInt(headlines.size())),
+                        () -> leads.get(teaserRnd.nextInt(leads.size()))));
             }
             if (first == null) {
                 Placement p = new Placement(portal, template, url, html, wordSet(story),

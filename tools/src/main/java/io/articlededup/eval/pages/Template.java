@@ -26,8 +26,14 @@ public record Template(String host, String pageId, List<String> parts, List<Hole
     public record Hole(String kind, String arg) {
     }
 
-    /** What one page shows: its story, url, date, and where its teaser headlines come from. */
-    public record Fill(String title, List<String> paragraphs, String url, Instant date, Supplier<String> teasers) {
+    /** What one page shows: its story, url, date, and where its teaser headlines and summaries come from. */
+    public record Fill(String title, List<String> paragraphs, String url, Instant date, Supplier<String> teasers,
+                       Supplier<String> summaries) {
+
+        /** Teaser summaries drawn from the same source as the headlines. */
+        public Fill(String title, List<String> paragraphs, String url, Instant date, Supplier<String> teasers) {
+            this(title, paragraphs, url, date, teasers, teasers);
+        }
     }
 
     private static final Pattern MARK = Pattern.compile("@@EVAL_([A-Z]+)(?::([^@]*))?@@");
@@ -72,6 +78,7 @@ public record Template(String host, String pageId, List<String> parts, List<Hole
                 case "URL" -> sb.append(html(fill.url()));
                 case "ISOTIME" -> sb.append(fill.date().toString());
                 case "TEASER" -> sb.append(html(fill.teasers().get()));
+                case "SUMMARY" -> sb.append(html(fill.summaries().get()));
                 case "DATE" -> sb.append(html(DateTimeFormatter.ofPattern(h.arg(), Locale.ENGLISH)
                         .format(fill.date().atZone(ZoneOffset.UTC))));
                 case "JSONTITLE" -> sb.append(json(fill.title()));
@@ -96,9 +103,12 @@ public record Template(String host, String pageId, List<String> parts, List<Hole
     }
 
     private static String lead(Fill fill) {
-        String first = fill.paragraphs().isEmpty() ? "" : fill.paragraphs().get(0);
-        int end = first.indexOf(". ");
-        return end > 20 ? first.substring(0, end + 1) : first;
+        return fill.paragraphs().isEmpty() ? "" : firstSentence(fill.paragraphs().get(0));
+    }
+
+    static String firstSentence(String paragraph) {
+        int end = paragraph.indexOf(". ");
+        return end > 20 ? paragraph.substring(0, end + 1) : paragraph;
     }
 
     static String html(String s) {

@@ -45,6 +45,7 @@ public final class TemplateMaker {
         }
         PageMarks.mark(doc, page.title(), stripper.firstPlace());
         Furniture.markTeasers(doc.body());
+        Furniture.markSummaries(doc.body(), page.related());
         Furniture.markDates(doc.body());
         if (gold.coveredBy(doc.text()) > MAX_LEFTOVER) {
             return new Result(null, "body left outside its container");

@@ -85,6 +85,21 @@ class TemplateMakerTest {
     }
 
     @Test
+    void teaserSummariesNamedAsRelatedContentGetOtherStoriesLeads() {
+        GoldPage page = PageFixtures.page("daily.example", "a1", "River floods town centre", PageFixtures.oldBody());
+        String summary = "Engineers say the repairs to the storm damaged sea wall will take most of the year.";
+        String html = page.html().replace("</ul></div>", "</ul><p class=\"standfirst\">" + summary + "</p></div>");
+        GoldPage withSummary = new GoldPage(page.set(), page.id(), page.host(), html, page.title(), page.paragraphs(),
+                List.of(), List.of(summary, "More news"));
+        Template t = TemplateMaker.make(withSummary).template();
+        Document doc = Jsoup.parse(t.render(new Template.Fill("Carmaker cuts forecast", STORY, "https://daily.example/x",
+                Instant.parse("2024-03-01T09:30:00Z"), () -> "A headline of four words", () -> "Another story's lead.")));
+
+        assertThat(doc.select("p.standfirst").text()).isEqualTo("Another story's lead.");
+        assertThat(doc.select("div.related h3").text()).isEqualTo("More news");
+    }
+
+    @Test
     void aBodyWrittenBetweenLineBreaksIsRefilledTheSameWayAndItsBylineKept() {
         Template t = TemplateMaker.make(PageFixtures.brPage("old.example", "b1", "River floods town centre",
                 PageFixtures.oldBody())).template();
