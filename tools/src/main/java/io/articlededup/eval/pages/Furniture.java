@@ -21,6 +21,7 @@ final class Furniture {
     static final String TEASER = "@@EVAL_TEASER@@";
     static final String SUMMARY = "@@EVAL_SUMMARY@@";
     private static final int SUMMARY_MIN_WORDS = 8;
+    private static final int SUMMARY_MAX_WORDS = 60;
     static final String DATE = "@@EVAL_DATE:%s@@";
     private static final int TEASER_MIN_WORDS = 4;
     private static final int TEASER_MAX_WORDS = 25;
@@ -44,7 +45,11 @@ final class Furniture {
     private Furniture() {
     }
 
-    /** Marks teaser links under {@code root}; returns how many. */
+    /**
+     * Marks teaser links under {@code root}, and the summary that follows a teaser (the next element after the
+     * link or after its block, {@code <dt>}/{@code <dd>}, {@code <h3>}/{@code <p>}, when it holds 8 to 60 words
+     * and no link); returns how many teasers.
+     */
     static int markTeasers(Element root) {
         int n = 0;
         for (Element a : root.select("a[href]")) {
@@ -52,9 +57,29 @@ final class Furniture {
             if (words >= TEASER_MIN_WORDS && words <= TEASER_MAX_WORDS && !a.text().contains("@@EVAL_")) {
                 a.text(TEASER);
                 n++;
+                Element block = a;
+                while (block.parent() != null && !isBlock(block)) {
+                    block = block.parent();
+                }
+                markSummary(a.nextElementSibling());
+                markSummary(block.nextElementSibling());
             }
         }
         return n;
+    }
+
+    private static void markSummary(Element e) {
+        if (e == null || e.selectFirst("a") != null || e.text().contains("@@EVAL_")) {
+            return;
+        }
+        int words = TextNorm.words(e.text()).size();
+        if (words >= SUMMARY_MIN_WORDS && words <= SUMMARY_MAX_WORDS) {
+            e.text(SUMMARY);
+        }
+    }
+
+    private static boolean isBlock(Element e) {
+        return e.isBlock() && !e.normalName().equals("a");
     }
 
     /**

@@ -100,6 +100,20 @@ class TemplateMakerTest {
     }
 
     @Test
+    void theSummaryAfterATeaserGetsAnotherStorysLead() {
+        GoldPage page = PageFixtures.page("daily.example", "a1", "River floods town centre", PageFixtures.oldBody());
+        String summary = "Engineers say the repairs to the storm damaged sea wall will take most of the year.";
+        String html = page.html().replace("</a></li>\n<li>", "</a><p class=\"dd\">" + summary + "</p></li>\n<li>");
+        Template t = TemplateMaker.make(new GoldPage(page.set(), page.id(), page.host(), html, page.title(),
+                page.paragraphs())).template();
+        Document doc = Jsoup.parse(t.render(new Template.Fill("Carmaker cuts forecast", STORY, "https://daily.example/x",
+                Instant.parse("2024-03-01T09:30:00Z"), () -> "A headline of four words", () -> "Another story's lead.")));
+
+        assertThat(doc.select("p.dd").text()).isEqualTo("Another story's lead.");
+        assertThat(doc.select("div.comment").text()).isEqualTo(PageFixtures.COMMENT);
+    }
+
+    @Test
     void aBodyWrittenBetweenLineBreaksIsRefilledTheSameWayAndItsBylineKept() {
         Template t = TemplateMaker.make(PageFixtures.brPage("old.example", "b1", "River floods town centre",
                 PageFixtures.oldBody())).template();
