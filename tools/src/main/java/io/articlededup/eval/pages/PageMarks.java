@@ -35,7 +35,7 @@ final class PageMarks {
     private PageMarks() {
     }
 
-    /** Marks all of it; true when the page's own headline element was found (else one was put before the slot). */
+    /** Marks all of it; true when the page's own headline element was found (else one was put before the first paragraph). */
     static boolean mark(Document doc, String headline, Node firstPlace) {
         boolean found = markHeadline(doc, headline, firstPlace);
         markTitle(doc, headline);
