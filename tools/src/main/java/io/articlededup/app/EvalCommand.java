@@ -10,10 +10,17 @@ import io.articlededup.eval.LabelledEvent;
 import io.articlededup.eval.LabelledStreamBuilder;
 import io.articlededup.eval.Scorer;
 import io.articlededup.eval.StreamSpec;
+import io.articlededup.eval.pages.HtmlEval;
+import io.articlededup.eval.pages.HtmlOutcome;
+import io.articlededup.eval.pages.HtmlStream;
+import io.articlededup.eval.pages.HtmlStreamBuilder;
+import io.articlededup.eval.pages.PairMisses;
+import io.articlededup.topology.DeadLetterHeaders;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
+import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -50,8 +57,12 @@ final class EvalCommand implements Callable<Integer> {
     @Option(names = "--seed", defaultValue = "42", description = "Seed of the stream's transformations (default ${DEFAULT-VALUE}).")
     long seed;
 
-    @Option(names = "--originals", defaultValue = "2000", description = "Original stories in the stream (default ${DEFAULT-VALUE}).")
-    int originals;
+    @Option(names = "--originals", description = "Original stories in the stream (default 2000; with --html 660).")
+    Integer originals;
+
+    @Option(names = "--html", description = "Send html pages instead: the stories poured into templates made from the "
+            + "real pages of scrapinghub-aeb and l3s-gn1, scored also on the published text (docs/evaluation.md).")
+    boolean html;
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON here.")
     Path jsonOut;
@@ -75,8 +86,22 @@ final class EvalCommand implements Callable<Integer> {
             return 2;
         }
         long t0 = System.nanoTime();
-        List<LabelledEvent> events = new LabelledStreamBuilder(StreamSpec.defaults().withSeed(seed).withOriginals(originals))
-                .build(BaseCorpus.load(dir));
+        HtmlStream pages = null;
+        List<LabelledEvent> events;
+        if (html) {
+            if (dataDir != null) {
+                System.setProperty("shared.data.dir", dir.toString());
+            }
+            HtmlStreamBuilder.Spec d = HtmlStreamBuilder.Spec.defaults();
+            pages = HtmlEval.stream(dir, new HtmlStreamBuilder.Spec(seed, originals != null ? originals : d.originals(),
+                    d.portals()));
+            events = pages.events();
+        } else {
+            events = new LabelledStreamBuilder(StreamSpec.defaults().withSeed(seed)
+                    .withOriginals(originals != null ? originals : StreamSpec.defaults().originals()))
+                    .build(BaseCorpus.load(dir));
+        }
+        HtmlOutcome outcome = pages == null ? null : new HtmlOutcome(pages);
         System.out.printf("eval: built %d labelled events from %s in %.1f s%n", events.size(), dir, (System.nanoTime() - t0) / 1e9);
 
         try (LocalCluster cluster = LocalCluster.start(0, "eval")) {
@@ -92,7 +117,7 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 long start = System.nanoTime();
                 produce(config, events, rate);
-                Map<String, Decision> decisions = collect(config, events.size());
+                Map<String, Decision> decisions = collect(config, events.size(), outcome);
                 List<String> missing = events.stream().map(LabelledEvent::id).filter(id -> !decisions.containsKey(id)).toList();
                 if (!missing.isEmpty()) {
                     System.out.printf("eval: no decision within 30 s of the last one for %d events, e.g. %s%n", missing.size(),
@@ -101,10 +126,14 @@ final class EvalCommand implements Callable<Integer> {
                 double seconds = (System.nanoTime() - start) / 1e9;
                 EvalReport report = Scorer.score(events, decisions).withArticlesPerSecond(events.size() / seconds);
                 System.out.println(report.toTable());
+                if (outcome != null) {
+                    System.out.println(outcome.toTable());
+                    System.out.println(PairMisses.toTable(events, decisions, pages.portalOf()));
+                }
                 System.out.printf("eval: %d events decided in %.1f s (%.0f articles/s, produce included)%n",
                         decisions.size(), seconds, events.size() / seconds);
                 if (jsonOut != null) {
-                    Files.writeString(jsonOut, report.toJson());
+                    Files.writeString(jsonOut, outcome != null ? outcome.toJson(report) : report.toJson());
                     System.out.println("eval: JSON report written to " + jsonOut);
                 }
             }
@@ -130,8 +159,12 @@ final class EvalCommand implements Callable<Integer> {
         }
     }
 
-    /** Reads decisions until every event has one, or nothing new came for 30 s. */
-    private static Map<String, Decision> collect(AppConfig config, int expected) {
+    /**
+     * Reads decisions until every event has one, or nothing new came for 30 s (120 s before the first: on a
+     * loaded machine the application's first transaction can take longer than 30 s to commit); hands each
+     * output to {@code outcome}.
+     */
+    private static Map<String, Decision> collect(AppConfig config, int expected, HtmlOutcome outcome) {
         Properties p = TopicBootstrap.clientProperties(config);
         p.put(ConsumerConfig.GROUP_ID_CONFIG, "eval-reader-" + UUID.randomUUID());
         p.put(ConsumerConfig.AUTO_OFFSET_RESET_CONFIG, "earliest");
@@ -142,12 +175,20 @@ final class EvalCommand implements Callable<Integer> {
                     config.string("dedup.topic.dlq")));
             long lastNew = System.nanoTime();
             long lastLog = System.nanoTime();
-            while (decisions.size() < expected && System.nanoTime() - lastNew < Duration.ofSeconds(30).toNanos()) {
+            while (decisions.size() < expected
+                    && System.nanoTime() - lastNew < Duration.ofSeconds(decisions.isEmpty() ? 120 : 30).toNanos()) {
                 for (var r : c.poll(Duration.ofMillis(200))) {
                     try {
                         JsonNode event = JSON.readTree(r.value());
                         Decision d = Decision.fromOutputEvent(event);
                         decisions.put(d.id(), d);
+                        if (outcome != null && r.topic().equals(config.string("dedup.topic.dlq"))) {
+                            Header reason = r.headers().lastHeader(DeadLetterHeaders.REASON);
+                            outcome.deadLetter(reason == null || reason.value() == null ? null
+                                    : new String(reason.value(), StandardCharsets.UTF_8));
+                        } else if (outcome != null) {
+                            outcome.published(event);
+                        }
                     } catch (Exception e) {
                         log.warn("eval: unreadable output on {}: {}", r.topic(), e.toString());
                     }

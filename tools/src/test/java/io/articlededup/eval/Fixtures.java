@@ -5,7 +5,7 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /** Made-up documents for builder tests: pseudo-words, so no two documents share a 5-word shingle by chance. */
-final class Fixtures {
+public final class Fixtures {
 
     private Fixtures() {
     }
@@ -32,7 +32,7 @@ final class Fixtures {
     }
 
     /** {@code n} documents in topics alpha/beta/gamma with 3-7 paragraphs of 20-40 words. */
-    static List<SourceDoc> docs(int n, long seed) {
+    public static List<SourceDoc> docs(int n, long seed) {
         SplittableRandom rnd = new SplittableRandom(seed);
         String[] topics = {"alpha", "beta", "gamma"};
         List<SourceDoc> out = new ArrayList<>();
