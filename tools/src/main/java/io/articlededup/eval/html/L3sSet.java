@@ -5,10 +5,13 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import java.util.stream.Stream;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
 
 /**
  * L3S-GN1: extraction runs on {@code original/<uuid>.html}; the gold comes from
@@ -63,7 +66,10 @@ public final class L3sSet implements EvalSet<L3sSet.Gold> {
      * Reads the labelled blocks. The annotation splits a paragraph wherever a link starts or ends
      * (the dataset's block is text not interrupted by a tag other than A, and each piece carries
      * its own span), so adjacent spans with the same label under the same non-inline parent are
-     * joined back into one block. Text inside {@code x-nc-invisible} elements is dropped.
+     * joined back into one block. Text inside {@code x-nc-invisible} elements is dropped. Labelled spans
+     * nest (a block inside a labelled container): each word belongs to its nearest labelled span, so a
+     * nested span's text is not counted again with its parent's (which inflated the gold by 31 %, 365,917
+     * words against 280,146, and capped main-words recall near 0.76 for any extractor).
      */
     static Gold parseGold(String annotatedHtml) {
         Document doc = Jsoup.parse(annotatedHtml);
@@ -83,11 +89,25 @@ public final class L3sSet implements EvalSet<L3sSet.Gold> {
                 label = spanLabel;
                 container = spanContainer;
             }
-            text.append(span.wholeText());
+            appendOwnText(span, text);
         }
         addBlock(blocks, label, text);
         return new Gold(blocks);
     }
+
+    /** The text under {@code el} outside nested labelled spans and invisible elements. */
+    private static void appendOwnText(Element el, StringBuilder out) {
+        for (Node child : el.childNodes()) {
+            if (child instanceof TextNode t) {
+                out.append(t.getWholeText());
+            } else if (child instanceof Element e && !e.hasClass("x-nc-invisible")
+                    && !(e.normalName().equals("span") && LABELLED.matcher(e.className()).find())) {
+                appendOwnText(e, out);
+            }
+        }
+    }
+
+    private static final Pattern LABELLED = Pattern.compile("(^|\\s)x-nc-sel[0-5](\\s|$)");
 
     private static void addBlock(List<Block> blocks, int label, CharSequence text) {
         String clean = TextNorm.whitespace(text.toString());
