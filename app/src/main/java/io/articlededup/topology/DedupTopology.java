@@ -45,7 +45,7 @@ public final class DedupTopology {
 
     public static Topology build(TopologySettings s, DedupMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
-        Serde<Article> articleSerde = new JsonSerde<>(Article.class);
+        Serde<Article> articleSerde = new SmileSerde<>(Article.class);
         RawArticleParser parser = new RawArticleParser(s.limits(), new ParagraphCleaner(s.cleaner()));
 
         Map<String, KStream<byte[], ParseResult>> parsed = builder

@@ -73,17 +73,17 @@ final class DuplicateStage {
         addPendingStores(builder, s);
         // replies between pending articles loop back into this stage: a topic we read and write ourselves
         KStream<String, DecisionReply> replies = builder.stream(s.repliesTopic(),
-                Consumed.with(Serdes.String(), new JsonSerde<>(DecisionReply.class)).withName("decision-replies"));
+                Consumed.with(Serdes.String(), new SmileSerde<>(DecisionReply.class)).withName("decision-replies"));
 
         String[] indexStores = index.stream().map(StoreBuilder::name).toArray(String[]::new);
         KStream<String, BandAnswer> answers = probed
                 .flatMapValues(Probed::probes, Named.as("fan-out-bands"))
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandProbes.class))
+                .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(BandProbes.class))
                         .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions())
                         .withStreamPartitioner(routing.partitioner()))
                 .process(() -> new BandIndexProcessor(near.enabled(), near.retention(), near.threshold(),
                         s.exactRetention()), Named.as("band-index-lookup"), indexStores)
-                .repartition(Repartitioned.with(Serdes.String(), new JsonSerde<>(BandAnswer.class))
+                .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(BandAnswer.class))
                         .withName(BAND_ANSWERS).withNumberOfPartitions(s.internalPartitions()));
 
         Map<String, KStream<String, PendingOutput>> outputs = probed
@@ -98,7 +98,7 @@ final class DuplicateStage {
                 .branch((k, o) -> o.reply() != null, Branched.as("reply"))
                 .defaultBranch(Branched.as("decided"));
         outputs.get("pending-reply").mapValues(PendingOutput::reply, Named.as("reply"))
-                .to(s.repliesTopic(), Produced.with(Serdes.String(), new JsonSerde<>(DecisionReply.class))
+                .to(s.repliesTopic(), Produced.with(Serdes.String(), new SmileSerde<>(DecisionReply.class))
                         .withName("decision-replies-sink"));
         return outputs.get("pending-decided").mapValues(PendingOutput::decided, Named.as("decided-article"));
     }
@@ -109,13 +109,13 @@ final class DuplicateStage {
         // article is written and deleted within a few commit intervals, so most writes never reach RocksDB
         // or the changelog
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PENDING_STORE),
-                Serdes.String(), new JsonSerde<>(Article.class)).withCachingEnabled());
+                Serdes.String(), new SmileSerde<>(Article.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROGRESS_STORE),
-                Serdes.String(), new JsonSerde<>(PendingDecision.class)).withCachingEnabled());
+                Serdes.String(), new SmileSerde<>(PendingDecision.class)).withCachingEnabled());
         builder.addStateStore(Stores.windowStoreBuilder(
                 EmptySafeWindowStore.supplier(Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(),
                         Duration.ofMillis(1), false)),
-                Serdes.String(), new JsonSerde<>(DecidedArticle.class)));
+                Serdes.String(), new SmileSerde<>(DecidedArticle.class)));
     }
 
     /** The index task's stores: the exact-content index, and the band index unless the near stage is off. */
@@ -123,7 +123,7 @@ final class DuplicateStage {
         TimeBuckets exact = TimeBuckets.forRetention(exactRetention);
         List<StoreBuilder<?>> stores = new ArrayList<>();
         stores.add(Stores.windowStoreBuilder(bucketed(EXACT_STORE, exact), Serdes.String(),
-                new JsonSerde<>(ContentOwner.class)));
+                new SmileSerde<>(ContentOwner.class)));
         if (nearEnabled) {
             TimeBuckets near = TimeBuckets.forRetention(nearRetention);
             stores.add(Stores.windowStoreBuilder(bucketed(BAND_STORE, near), Serdes.Bytes(), new ArticleRefsSerde()));

@@ -49,7 +49,7 @@ public final class ParagraphSightingsSerde implements Serde<ParagraphSightings> 
         if (bytes.length == 0 || bytes[0] != VERSION) {
             throw new SerializationException("boilerplate sightings: unknown format version "
                     + (bytes.length == 0 ? "(empty value)" : Byte.toUnsignedInt(bytes[0]))
-                    + (JsonSerde.isSmile(bytes) ? " (Smile, written before the binary format)" : "")
+                    + (SmileSerde.isSmile(bytes) ? " (Smile, written before the binary format)" : "")
                     + "; this version reads only version " + VERSION + ": reset the application's state");
         }
         try {

@@ -46,7 +46,7 @@ final class WrittenArticleSize {
     private static long jsonBytes(Article a) {
         ByteCounter out = new ByteCounter();
         try {
-            JsonSerde.MAPPER.writeValue(out, OutputDocuments.toJson(a, a.eventTime()));
+            SmileSerde.MAPPER.writeValue(out, OutputDocuments.toJson(a, a.eventTime()));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }
@@ -56,7 +56,7 @@ final class WrittenArticleSize {
     private static long smileBytes(Article a) {
         ByteCounter out = new ByteCounter();
         try {
-            JsonSerde.SMILE.writeValue(out, a);
+            SmileSerde.SMILE.writeValue(out, a);
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

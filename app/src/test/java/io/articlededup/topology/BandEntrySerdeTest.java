@@ -32,7 +32,7 @@ class BandEntrySerdeTest {
                 1_764_057_600_000L, SKETCH);
         assertSame(roundTrip(e), e);
         byte[] bytes = serde.serializer().serialize("t", e);
-        byte[] smile = new JsonSerde<>(BandEntry.class).serializer().serialize("t", e);
+        byte[] smile = new SmileSerde<>(BandEntry.class).serializer().serialize("t", e);
         assertThat(bytes.length).isLessThan(smile.length / 2);
     }
 

@@ -49,15 +49,15 @@ class BandIndexProcessorTest {
     @BeforeEach
     void start() {
         Topology t = new Topology();
-        t.addSource("probes", new StringDeserializer(), new JsonSerde<>(BandProbes.class).deserializer(), "probes");
+        t.addSource("probes", new StringDeserializer(), new SmileSerde<>(BandProbes.class).deserializer(), "probes");
         t.addProcessor("index", () -> new BandIndexProcessor(true, RETENTION, 0.4, RETENTION), "probes");
         DuplicateStage.indexStores(true, RETENTION, RETENTION).forEach(store -> t.addStateStore(store, "index"));
-        t.addSink("answers", "answers", new StringSerializer(), new JsonSerde<>(BandAnswer.class).serializer(), "index");
+        t.addSink("answers", "answers", new StringSerializer(), new SmileSerde<>(BandAnswer.class).serializer(), "index");
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "band-index-test");
         driver = new TopologyTestDriver(t, p);
-        probes = driver.createInputTopic("probes", new StringSerializer(), new JsonSerde<>(BandProbes.class).serializer());
-        answers = driver.createOutputTopic("answers", new StringDeserializer(), new JsonSerde<>(BandAnswer.class).deserializer());
+        probes = driver.createInputTopic("probes", new StringSerializer(), new SmileSerde<>(BandProbes.class).serializer());
+        answers = driver.createOutputTopic("answers", new StringDeserializer(), new SmileSerde<>(BandAnswer.class).deserializer());
     }
 
     @AfterEach

@@ -140,7 +140,7 @@ class OversizedRecordsTopologyTest {
                 assertThat(e).hasMessageContaining("when written out");
                 continue;
             }
-            long smile = new JsonSerde<>(Article.class).serializer().serialize("t", a).length;
+            long smile = new SmileSerde<>(Article.class).serializer().serialize("t", a).length;
             long json2 = io.articlededup.model.OutputDocuments.toBytes(a, 0L).length;
             System.out.printf("raw %,d bytes -> Smile %,d, JSON %,d (largest record %,d)%n", raw.length, smile, json2,
                     limits.largestRecordBytes());

@@ -35,7 +35,7 @@ class ParagraphSightingsSerdeTest {
     void aParagraphSeenOnceTakes18Bytes() {
         // version, count, lastSeen, one story key; Smile took 47 (53 with a full-width story hash)
         assertThat(serde.serializer().serialize("t", ParagraphSightings.first(42, 1_790_000_000_000L))).hasSize(18);
-        assertThat(new JsonSerde<>(ParagraphSightings.class).serializer()
+        assertThat(new SmileSerde<>(ParagraphSightings.class).serializer()
                 .serialize("t", ParagraphSightings.first(42, 1_790_000_000_000L)).length).isGreaterThan(40);
     }
 
@@ -45,7 +45,7 @@ class ParagraphSightingsSerdeTest {
         bytes[0] = 2;
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", bytes))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("unknown format version 2");
-        byte[] smile = new JsonSerde<>(ParagraphSightings.class).serializer()
+        byte[] smile = new SmileSerde<>(ParagraphSightings.class).serializer()
                 .serialize("t", ParagraphSightings.first(1, 2));
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", smile))
                 .isInstanceOf(SerializationException.class).hasMessageContaining("Smile");

@@ -1,5 +1,6 @@
 package io.articlededup.app;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articlededup.eval.BaseCorpus;
@@ -46,7 +47,7 @@ import java.util.concurrent.Callable;
                 + "broker, and print precision/recall/F1, ARI, boilerplate figures and articles/s.")
 final class EvalCommand implements Callable<Integer> {
     private static final Logger log = LoggerFactory.getLogger(EvalCommand.class);
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     @Mixin
     CommonOptions options;

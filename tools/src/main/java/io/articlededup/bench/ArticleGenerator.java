@@ -1,5 +1,6 @@
 package io.articlededup.bench;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 
@@ -16,7 +17,7 @@ import java.util.Random;
  */
 public final class ArticleGenerator extends BenchStream {
     static final int SOURCES = 40;
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
     private static final int MEMORY = 20_000;
     private final List<String> pool;
     private final Random random;

@@ -1,5 +1,6 @@
 package io.articlededup.bench;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 
@@ -13,7 +14,7 @@ import java.util.Map;
  * field names are what scripts and docs/performance.md read) or as a short text summary.
  */
 public final class BenchReport {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
     private final Map<String, Object> fields = new LinkedHashMap<>();
 
     public void put(String key, Object value) {

@@ -1,5 +1,6 @@
 package io.articlededup.bench;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.eval.html.AebSet;
@@ -25,7 +26,7 @@ import static io.articlededup.bench.Progress.print;
  * follows the real pages' size and nesting (median 68 KB, a tenth above 240 KB, a few above 1 MB).
  */
 public final class HtmlPages {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     /** One page; {@code url} is empty where the set has none (L3S-GN1). */
     public record HtmlPage(String set, String id, String url, String html) {

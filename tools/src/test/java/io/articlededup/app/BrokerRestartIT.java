@@ -25,7 +25,7 @@ import static org.awaitility.Awaitility.await;
  * The broker goes away mid-stream and comes back: the only broker of the cluster is stopped while the
  * application (a child JVM) is processing a few thousand articles, stays down for 15 s, and is restarted
  * on the same log directory and port. The application must ride it out: never exit, lose nothing, double
- * nothing, decide every duplicate ({@link Verdict}); and {@code /ready} must say the broker is unreachable
+ * nothing, decide every duplicate ({@link RunAudit}); and {@code /ready} must say the broker is unreachable
  * while it is away (while {@code /health} stays up) and be ready again after.
  */
 @Tag("slow")
@@ -78,7 +78,7 @@ class BrokerRestartIT {
                 long done = System.currentTimeMillis();
                 probes.close();
 
-                Verdict verdict = Verdict.of(inputs, published);
+                RunAudit verdict = RunAudit.of(inputs, published);
                 List<Sample> outage = probes.between(down, up);
                 List<Sample> unreachable = outage.stream().filter(s -> s.ready().status() == 503
                         && s.ready().body().matches("not ready: broker unreachable for \\d+ s.*\\(Kafka Streams \\w+ for \\d+ s\\)")).toList();

@@ -98,9 +98,9 @@ class CrashRecoveryIT {
             reference.stop();
 
             // ---- the verdict -------------------------------------------------------------------------
-            Verdict verdict = Verdict.of(inputs, crashed);
-            Verdict referenceVerdict = Verdict.of(inputs, uninterrupted);
-            // a near pair is one cluster in both runs (Verdict checks it); which of the two is canonical may
+            RunAudit verdict = RunAudit.of(inputs, crashed);
+            RunAudit referenceVerdict = RunAudit.of(inputs, uninterrupted);
+            // a near pair is one cluster in both runs (RunAudit checks it); which of the two is canonical may
             // differ when a restart's backlog lets the later copy be decided first: counted, not a difference
             Set<String> nearPairMembers = new HashSet<>();
             for (Input in : inputs) {

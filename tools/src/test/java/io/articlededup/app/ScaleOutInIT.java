@@ -95,7 +95,7 @@ class ScaleOutInIT {
             all.addAll(pairs.sent);
             Map<String, List<Outcome>> published = PublishedOutcomes.awaitAll(bootstrap, RUN, all.size(), Duration.ofMinutes(8));
             timeline.note("every input has its outcome (plus 10 s to catch doubles)");
-            Verdict verdict = Verdict.of(all, published);
+            RunAudit verdict = RunAudit.of(all, published);
             long earlierCanonical = pairs.sent.stream().filter(p -> p.id().endsWith("-a"))
                     .filter(p -> published.getOrDefault(p.id(), List.of()).stream().anyMatch(o -> o.status().equals("unique"))).count();
             List<String> inversions = verdict.laterCanonicalIds().stream().map(pair -> pair.split("->")).map(ids -> String.format(

@@ -1,5 +1,6 @@
 package io.articlededup.bench;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articlededup.bench.HtmlPages.HtmlPage;
@@ -28,7 +29,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * event read by the application's own parser.
  */
 class HtmlArticleStreamTest {
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
     private static final int EVENTS = 160;
     private static List<HtmlPage> pages;
 

@@ -1,5 +1,6 @@
 package io.articlededup.text.bench;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.benchdata.BbcArticles;
@@ -52,7 +53,7 @@ public class CleaningBenchmark {
 
     @Setup
     public void setup() throws IOException {
-        ObjectMapper json = new ObjectMapper();
+        ObjectMapper json = EventJson.MAPPER;
         articles = BbcArticles.paragraphs();
         events = new ArrayList<>();
         repeatedEvents = new ArrayList<>();

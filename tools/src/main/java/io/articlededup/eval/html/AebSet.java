@@ -1,7 +1,7 @@
 package io.articlededup.eval.html;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -22,7 +22,7 @@ public final class AebSet implements EvalSet<String> {
 
     @Override
     public List<EvalPage<String>> load(int limit) throws IOException {
-        JsonNode root = new ObjectMapper().readTree(dir.resolve("ground-truth.json").toFile());
+        JsonNode root = EventJson.MAPPER.readTree(dir.resolve("ground-truth.json").toFile());
         List<EvalPage<String>> pages = new ArrayList<>();
         for (Iterator<Map.Entry<String, JsonNode>> it = root.fields(); it.hasNext(); ) {
             if (limit > 0 && pages.size() >= limit) {

@@ -1,9 +1,9 @@
 package io.articlededup.eval.pages;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.SerializationFeature;
+import com.fasterxml.jackson.databind.ObjectWriter;
 import io.articlededup.eval.EvalReport;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -19,7 +19,7 @@ import java.util.TreeMap;
  */
 public final class HtmlOutcome {
 
-    private static final ObjectMapper JSON = new ObjectMapper().enable(SerializationFeature.INDENT_OUTPUT);
+    private static final ObjectWriter JSON = EventJson.MAPPER.writerWithDefaultPrettyPrinter();
 
     private final HtmlStream stream;
     private final TextScore text = new TextScore();

@@ -1,5 +1,6 @@
 package io.articlededup.eval.pages;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.eval.BaseCorpus;
@@ -38,7 +39,7 @@ public final class HtmlStreamBuilder {
         }
     }
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     /** Where a story's first page went. */
     private record Placement(Portal portal, Template template, String url, String html, Set<String> words,

@@ -1,5 +1,6 @@
 package io.articlededup.eval.pages;
 
+import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -29,7 +30,7 @@ final class PageMarks {
     static final String JSON_BODY = "@@EVAL_JSONBODY@@";
     static final String JSON_DESCRIPTION = "@@EVAL_JSONDESCRIPTION@@";
 
-    private static final ObjectMapper JSON = new ObjectMapper();
+    private static final ObjectMapper JSON = EventJson.MAPPER;
     private static final Set<String> HEADING_SEPARATORS = Set.of(" | ", " - ", " – ", " — ", " :: ", ": ");
 
     private PageMarks() {

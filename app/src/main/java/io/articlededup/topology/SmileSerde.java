@@ -24,7 +24,7 @@ import java.io.IOException;
  * whitespace), so state and internal topics written by an earlier version (JSON) stay readable and a
  * rolling upgrade needs no reset. (A downgrade to a JSON-only version would not read Smile state.)
  */
-public final class JsonSerde<T> implements Serde<T> {
+public final class SmileSerde<T> implements Serde<T> {
     static final ObjectMapper MAPPER = JsonMapper.builder()
             .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
             .build();
@@ -41,7 +41,7 @@ public final class JsonSerde<T> implements Serde<T> {
     private final ObjectReader smileReader;
     private final ObjectReader jsonReader;
 
-    public JsonSerde(Class<T> type) {
+    public SmileSerde(Class<T> type) {
         this.type = type;
         this.writer = SMILE.writerFor(type);
         this.smileReader = SMILE.readerFor(type);

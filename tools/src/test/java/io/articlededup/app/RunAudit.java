@@ -25,10 +25,10 @@ import java.util.TreeSet;
  * grace after the later one had been published (a stalled or rebalancing instance): the topology promises
  * exactly one canonical, not which, so the later-canonical pairs are counted, not wrong.
  */
-record Verdict(int inputs, int lost, int doubled, int wrong, int nearPairs, int laterCanonical, Set<String> unexpectedIds,
+record RunAudit(int inputs, int lost, int doubled, int wrong, int nearPairs, int laterCanonical, Set<String> unexpectedIds,
                Map<String, Integer> outcomes, List<String> wrongExamples, List<String> laterCanonicalIds) {
 
-    static Verdict of(List<Input> inputs, Map<String, List<Outcome>> published) {
+    static RunAudit of(List<Input> inputs, Map<String, List<Outcome>> published) {
         Map<String, String> partner = new HashMap<>();
         Set<String> earlier = new HashSet<>();
         for (Input in : inputs) {
@@ -70,7 +70,7 @@ record Verdict(int inputs, int lost, int doubled, int wrong, int nearPairs, int 
         }
         Set<String> unexpected = new TreeSet<>(published.keySet());
         unexpected.removeAll(sent);
-        return new Verdict(inputs.size(), lost, doubled, wrong, earlier.size(), laterCanonical.size(), unexpected, outcomes,
+        return new RunAudit(inputs.size(), lost, doubled, wrong, earlier.size(), laterCanonical.size(), unexpected, outcomes,
                 wrongExamples, laterCanonical);
     }
 
