@@ -1,5 +1,6 @@
 package io.articlededup.app;
 
+import io.articlededup.broker.ScratchDirectories;
 import io.articlededup.bench.BenchReport;
 import io.articlededup.bench.HistoryBench;
 import io.articlededup.bench.ParagraphPool;
@@ -7,14 +8,11 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 
-import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
-import java.util.Comparator;
 import java.util.Map;
 import java.util.concurrent.Callable;
-import java.util.stream.Stream;
 
 /** {@code bench-history}: see {@link HistoryBench}. */
 @Command(name = "bench-history", mixinStandardHelpOptions = true,
@@ -68,7 +66,7 @@ final class HistoryBenchCommand implements Callable<Integer> {
                     Duration.ofMinutes(Math.round(historyHours * 60)), warmup, dir).run();
         } finally {
             if (workDir == null) {
-                deleteTree(dir);
+                ScratchDirectories.delete(dir);
             }
         }
         if (json) {
@@ -79,9 +77,4 @@ final class HistoryBenchCommand implements Callable<Integer> {
         return 0;
     }
 
-    private static void deleteTree(Path root) throws IOException {
-        try (Stream<Path> paths = Files.walk(root)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
-    }
 }

@@ -1,15 +1,14 @@
 package io.articlededup.app;
 
+import io.articlededup.broker.ScratchDirectories;
 import io.articlededup.broker.EmbeddedKafkaBroker;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
-import java.util.stream.Stream;
 
 /**
  * Everything a one-process run needs ({@code demo}, {@code eval}, {@code bench}): an embedded broker and
@@ -63,10 +62,10 @@ final class LocalCluster implements AutoCloseable {
     @Override
     public void close() {
         broker.close();
-        try (Stream<Path> paths = Files.walk(stateRoot)) {
-            paths.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        } catch (IOException e) {
-            System.err.println("could not delete " + stateRoot + ": " + e.getMessage());
+        try {
+            ScratchDirectories.delete(stateRoot);
+        } catch (UncheckedIOException e) {
+            System.err.println("could not delete " + stateRoot + ": " + e.getCause().getMessage());
         }
     }
 }

@@ -1,15 +1,14 @@
 package io.articlededup.topology.bench;
 
+import io.articlededup.broker.ScratchDirectories;
 import io.articlededup.topology.RocksDbStoreOptions;
 import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.SplittableRandom;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -94,8 +93,6 @@ public class StoreLookupBenchmark {
     public void tearDown() throws IOException {
         db.close();
         options.close();
-        try (Stream<Path> files = Files.walk(dir)) {
-            files.sorted(Comparator.reverseOrder()).forEach(p -> p.toFile().delete());
-        }
+        ScratchDirectories.delete(dir);
     }
 }
