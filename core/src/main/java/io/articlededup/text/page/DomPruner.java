@@ -28,10 +28,12 @@ final class DomPruner {
     /**
      * @param byHints also remove elements whose class, id or role names furniture; a page whose
      *     article sits in a container with such a name is read again without this
+     * @return whether the hints removed anything: if not, a reading without them would be the same
      */
-    static void prune(Element body, boolean byHints) {
+    static boolean prune(Element body, boolean byHints) {
         Bulk bulk = new Bulk(body);
         List<Element> doomed = new ArrayList<>();
+        boolean byHintsOnly = false;
         // a pre-order walk that does not descend into removed subtrees
         List<Element> stack = new ArrayList<>();
         stack.add(body);
@@ -39,6 +41,7 @@ final class DomPruner {
             Element el = stack.remove(stack.size() - 1);
             if (el != body && removable(el, byHints) && !(byHints && bulk.holds(el))) {
                 doomed.add(el);
+                byHintsOnly |= byHints && !removable(el, false);
                 continue;
             }
             List<Element> children = el.children();
@@ -49,6 +52,7 @@ final class DomPruner {
         for (Element el : doomed) {
             el.remove();
         }
+        return byHintsOnly;
     }
 
     private static boolean removable(Element el, boolean byHints) {

@@ -44,9 +44,11 @@ public final class MainTextExtractor {
         Document doc = parse(html);
         JsonLdArticle ld = JsonLdArticle.read(doc);
         PageMetadata metadata = PageMetadataReader.read(doc, ld, url);
-        List<PageBlock> blocks = mainBlocks(doc, true);
-        if (chars(blocks) < MIN_ARTICLE_CHARS) {
-            List<PageBlock> again = mainBlocks(parse(html), false);
+        Reading first = mainBlocks(doc, true);
+        List<PageBlock> blocks = first.blocks();
+        // read again without the name hints only if they removed something: else it reads the same
+        if (chars(blocks) < MIN_ARTICLE_CHARS && first.hintsRemoved()) {
+            List<PageBlock> again = mainBlocks(parse(html), false).blocks();
             if (chars(again) > chars(blocks)) {
                 blocks = again;
             }
@@ -80,18 +82,22 @@ public final class MainTextExtractor {
         return html.substring(0, nextTag) + "</title>" + html.substring(nextTag);
     }
 
-    private static List<PageBlock> mainBlocks(Document doc, boolean byHints) {
+    /** The paragraphs one reading found, and whether its pruning went by the name hints. */
+    private record Reading(List<PageBlock> blocks, boolean hintsRemoved) {
+    }
+
+    private static Reading mainBlocks(Document doc, boolean byHints) {
         Element body = doc.body();
         if (body == null) {
-            return List.of();
+            return new Reading(List.of(), false);
         }
-        DomPruner.prune(body, byHints);
+        boolean hintsRemoved = DomPruner.prune(body, byHints);
         ElementStats stats = ElementStats.of(body);
         List<Element> roots = ContentLocator.locate(body, stats);
         if (roots.isEmpty()) {
-            return List.of();
+            return new Reading(List.of(), hintsRemoved);
         }
-        return trimTail(BlockCollector.collect(roots, stats));
+        return new Reading(trimTail(BlockCollector.collect(roots, stats)), hintsRemoved);
     }
 
     // An article's container often ends in a run of short lines that are no sentences: "Share",
