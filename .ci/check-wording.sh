@@ -1,21 +1,21 @@
 #!/usr/bin/env bash
 # Fails if a tracked doc, source or config file narrates how the work was organised instead of describing
-# the product: work periods ("stop 9", "this stop", "last session"), people ("another engineer"), tickets
-# ("the issue's N") or a design document the repository does not have ("the design said"). History lives
-# in git. Prints file:line: text for each hit; exit 0 when there is none, 1 otherwise.
+# the product: numbered work periods, the people who did it, tickets, or a design document the repository
+# does not have (the patterns below). History lives in git. Prints file:line: text for each hit; exit 0
+# when there is none, 1 otherwise.
 # Usage: bash .ci/check-wording.sh [--self-test]
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
 self=.ci/check-wording.sh
 
-# Perl-compatible, matched case-insensitively. The look-behinds keep "non-stop 24 hours" and the like out;
-# "stop the broker", "stops at", "stop-the-world" never match because a number or a word must follow.
+# Perl-compatible, matched case-insensitively. The look-behinds keep hyphenated words out, and a verb
+# followed by an object, a preposition or a duration never matches: a number (not a unit) must follow.
 patterns=(
-  # stop 9, stops 9 and 10; not "non-stop 24 hours", "stop 3 s later", "stop 2 instances"
+  # a numbered period; not a duration or a count of instances, brokers, pods or threads
   '(?<![-\w])stops? [0-9]+\b(?!\s*(s|ms|min|h|d|seconds?|minutes?|hours?|days?|times?|instances?|brokers?|pods?|threads?)\b)'
-  '(?<![-\w])stop-[0-9]+\b'                 # the stop-10 jar
-  '\bthis stop\b(?![-\w])'                  # not "this stop-the-world pause"
+  '(?<![-\w])stop-[0-9]+\b'                 # a numbered build name
+  '\bthis\sstop\b(?![-\w])'                # not a hyphenated compound
   '\b(last|this|previous|next) session\b(?![-\w])'
   '\bin the session\b'
   '\banother engineer'
