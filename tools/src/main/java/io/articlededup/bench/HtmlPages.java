@@ -1,8 +1,8 @@
 package io.articlededup.bench;
 
+import io.articlededup.eval.RawEvents;
 import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.eval.html.AebSet;
 import io.articlededup.eval.html.EvalPage;
 import io.articlededup.eval.html.EvalSet;
@@ -77,14 +77,8 @@ public final class HtmlPages {
 
     /** A raw html event as a scraper writes it; no {@code url} field when the page has none. */
     public static byte[] rawEvent(String id, String url, String html) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", id);
-        if (url != null && !url.isEmpty()) {
-            n.put("url", url);
-        }
-        n.put("html", html);
         try {
-            return JSON.writeValueAsBytes(n);
+            return JSON.writeValueAsBytes(RawEvents.html(id, url, html, null));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

@@ -35,6 +35,23 @@ public final class RawEvents {
         return o;
     }
 
+    /**
+     * A raw html event as a scraper writes it: {@code id}, {@code url} and {@code published_at} only when
+     * given (null or empty: left out), and the page.
+     */
+    public static ObjectNode html(String id, String url, String html, Instant publishedAt) {
+        ObjectNode o = JSON.createObjectNode();
+        o.put("id", id);
+        if (url != null && !url.isEmpty()) {
+            o.put("url", url);
+        }
+        o.put("html", html);
+        if (publishedAt != null) {
+            o.put("published_at", publishedAt.toString());
+        }
+        return o;
+    }
+
     /** The paragraph list of a raw event: {@code paragraphs}, else {@code body} split on blank lines. */
     public static List<String> paragraphs(JsonNode raw) {
         List<String> out = new ArrayList<>();

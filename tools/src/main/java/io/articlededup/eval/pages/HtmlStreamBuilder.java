@@ -1,8 +1,6 @@
 package io.articlededup.eval.pages;
 
-import io.articlededup.model.EventJson;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlededup.eval.RawEvents;
 import io.articlededup.eval.BaseCorpus;
 import io.articlededup.eval.Kinds;
 import io.articlededup.eval.LabelledEvent;
@@ -38,8 +36,6 @@ public final class HtmlStreamBuilder {
             return new Spec(42L, 660, 24);
         }
     }
-
-    private static final ObjectMapper JSON = EventJson.MAPPER;
 
     /** Where a story's first page went. */
     private record Placement(Portal portal, Template template, String url, String html, Set<String> words,
@@ -129,7 +125,7 @@ public final class HtmlStreamBuilder {
                 byCluster.put(e.clusterId(), p);
                 firsts.add(p);
             }
-            events.add(new LabelledEvent(e.id(), e.clusterId(), e.kind(), raw(e.id(), url, html, date), List.of(),
+            events.add(new LabelledEvent(e.id(), e.clusterId(), e.kind(), RawEvents.html(e.id(), url, html, date), List.of(),
                     List.of()));
             stories.put(e.id(), story);
             portalOf.put(e.id(), portal.host());
@@ -169,14 +165,5 @@ public final class HtmlStreamBuilder {
         String slug = title.toLowerCase(Locale.ROOT).replaceAll("[^a-z0-9]+", "-").replaceAll("(^-+|-+$)", "");
         slug = slug.length() > 60 ? slug.substring(0, 60).replaceAll("-+$", "") : slug;
         return "https://" + p.host() + "/news/" + (slug.isEmpty() ? "story" : slug) + "-" + n;
-    }
-
-    private static ObjectNode raw(String id, String url, String html, Instant date) {
-        ObjectNode o = JSON.createObjectNode();
-        o.put("id", id);
-        o.put("url", url);
-        o.put("html", html);
-        o.put("published_at", date.toString());
-        return o;
     }
 }
