@@ -12,6 +12,7 @@ import java.time.Duration;
 import java.util.List;
 import java.util.Map;
 import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.Function;
 
 /**
  * The application's own meters, named {@code dedup_*} (README, "Metrics"). Processors call these; the
@@ -83,19 +84,11 @@ public final class DedupMetrics {
     /** @param outcome unique, exact_duplicate, near_duplicate or invalid */
     public void article(String source, String outcome) {
         counter(ARTICLES, ARTICLES_HELP, "outcome", outcome).increment();
-        // one lock for label, retirement and increment: a thread must not re-create the meter of a label
-        // that another thread just retired
-        synchronized (sourceLabels) {
-            String label = sourceLabels.labelFor(source == null ? "unknown" : source);
-            for (String gone : sourceLabels.drainRetired()) {
-                removeMeters(SOURCE_ARTICLES + "|" + gone + "|");
-            }
-            counters.computeIfAbsent(SOURCE_ARTICLES + "|" + label + "|" + outcome,
-                    k -> Counter.builder("dedup_source_articles")
-                            .description("Articles by source (top N by recent volume, the rest as other) and outcome")
-                            .tag("source", label).tag("outcome", outcome)
-                            .register(registry)).increment();
-        }
+        String key = source == null ? "unknown" : source;
+        countLabelled(sourceLabels, SOURCE_ARTICLES, key, "|" + outcome, label -> Counter.builder("dedup_source_articles")
+                .description("Articles by source (top N by recent volume, the rest as other) and outcome")
+                .tag("source", label).tag("outcome", outcome)
+                .register(registry));
     }
 
     /**
@@ -109,20 +102,31 @@ public final class DedupMetrics {
             return;
         }
         String pair = (source == null ? "unknown" : source) + PAIR_SEPARATOR + canonicalSource;
-        synchronized (copyPairs) {
-            String label = copyPairs.labelFor(pair);
-            for (String gone : copyPairs.drainRetired()) {
-                removeMeters(COPIES + "|" + gone + "|");
+        countLabelled(copyPairs, COPIES, pair, "", label -> {
+            int split = label.indexOf(PAIR_SEPARATOR);
+            return Counter.builder("dedup_copies")
+                    .description("Duplicates by their source and their canonical's source (top N pairs by recent "
+                            + "volume, the rest as other)")
+                    .tag("source", split < 0 ? SourceLabels.OTHER : label.substring(0, split))
+                    .tag("canonical_source", split < 0 ? SourceLabels.OTHER : label.substring(split + 1))
+                    .register(registry);
+        });
+    }
+
+    /**
+     * Counts one for {@code key}'s label (itself while it ranks in the top N, else other) in a counter made
+     * by {@code make} on first use; the meters of labels that lost their place are removed. One lock per
+     * label set for label, retirement and increment: a thread must not re-create the meter of a label that
+     * another thread just retired.
+     */
+    private void countLabelled(SourceLabels labels, String family, String key, String suffix,
+                             Function<String, Counter> make) {
+        synchronized (labels) {
+            String label = labels.labelFor(key);
+            for (String gone : labels.drainRetired()) {
+                removeMeters(family + "|" + gone + "|");
             }
-            counters.computeIfAbsent(COPIES + "|" + label + "|", k -> {
-                int split = label.indexOf(PAIR_SEPARATOR);
-                return Counter.builder("dedup_copies")
-                        .description("Duplicates by their source and their canonical's source (top N pairs by recent "
-                                + "volume, the rest as other)")
-                        .tag("source", split < 0 ? SourceLabels.OTHER : label.substring(0, split))
-                        .tag("canonical_source", split < 0 ? SourceLabels.OTHER : label.substring(split + 1))
-                        .register(registry);
-            }).increment();
+            counters.computeIfAbsent(family + "|" + label + "|" + suffix, k -> make.apply(label)).increment();
         }
     }
 
