@@ -77,7 +77,7 @@ public final class L3sSet implements EvalSet<L3sSet.Gold> {
         int label = -1;
         Element container = null;
         StringBuilder text = new StringBuilder();
-        for (Element span : doc.select("span[class~=(^|\\s)x-nc-sel[0-5](\\s|$)]")) {
+        for (Element span : doc.select("span[class~=" + LABELLED.pattern() + "]")) {
             if (isInvisible(span)) {
                 continue;
             }
