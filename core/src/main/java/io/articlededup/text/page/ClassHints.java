@@ -30,7 +30,8 @@ final class ClassHints {
     private static final Pattern FURNITURE_ROLE = Pattern.compile(
             "menu|menubar|complementary|navigation|alert|alertdialog|dialog|banner|contentinfo|search");
 
-    private static final Pattern COMMENTS = Pattern.compile("comment|disqus|\\brepl(y|ies)\\b");
+    /** "commentary" and "commentator" name opinion articles and their authors, not readers' comments. */
+    private static final Pattern COMMENTS = Pattern.compile("comment(?!a)|disqus|\\brepl(y|ies)\\b");
 
     private ClassHints() {
     }

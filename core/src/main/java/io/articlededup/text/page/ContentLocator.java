@@ -20,6 +20,8 @@ final class ContentLocator {
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
     private static final int MAX_CLIMB = 8;
+    /** Running text an element needs for its content name to count in full. */
+    private static final int NAMED_CONTENT_CHARS = 250;
     /** What an ancestor adds must be mostly paragraph text, and little of it links, for the ancestor to be the article. */
     private static final double EXTRA_PROSE_SHARE = 0.7;
     private static final double EXTRA_LINK_SHARE = 0.25;
@@ -154,7 +156,14 @@ final class ContentLocator {
     private double finalScore(Element el) {
         double[] s = scores.get(el);
         double base = s == null ? 0 : s[0];
-        return (base + tagBase(el) + ClassHints.weight(el)) * (1 - stats.get(el).linkDensity());
+        return (base + tagBase(el) + nameWeight(el)) * (1 - stats.get(el).linkDensity());
+    }
+
+    // A content name ("text", "story") speaks for an element only as far as it holds running text: a
+    // "StandardText" cell around a copyright line must not outscore the unnamed container of the story.
+    private double nameWeight(Element el) {
+        int w = ClassHints.weight(el);
+        return w <= 0 ? w : w * Math.min(1.0, goodChars(el) / (double) NAMED_CONTENT_CHARS);
     }
 
     private double[] score(Element el) {

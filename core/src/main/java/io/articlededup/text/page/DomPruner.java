@@ -21,6 +21,8 @@ final class DomPruner {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
     /** Share of the page's paragraph text above which a container is the article, whatever its name. */
     private static final double BULK_SHARE = 0.5;
+    /** Mean length of a paragraph of running prose, at least: captions and form notes are shorter. */
+    private static final int PROSE_PARAGRAPH_CHARS = 60;
 
     private DomPruner() {
     }
@@ -75,13 +77,16 @@ final class DomPruner {
     /**
      * A site that names its article's wrapper "sidebar-content" or "widget" must not lose the article:
      * a container holding more than half of the page's paragraph text stays. Comments are never the
-     * article however much of the page they fill. The page is measured only once a container asks,
-     * before anything is removed.
+     * article however much of the page they fill; and so that a long thread under a short story does
+     * not make the story's container look small, a container of prose (paragraphs of sentence length)
+     * holding more than half of the paragraph text outside the comments stays too. The page is
+     * measured only once a container asks, before anything is removed.
      */
     private static final class Bulk {
         private final Element body;
         private ElementStats stats;
         private double threshold;
+        private double proseThreshold;
 
         Bulk(Element body) {
             this.body = body;
@@ -94,8 +99,29 @@ final class DomPruner {
             if (stats == null) {
                 stats = ElementStats.of(body);
                 threshold = stats.get(body).paragraphChars * BULK_SHARE;
+                proseThreshold = (stats.get(body).paragraphChars - commentChars()) * BULK_SHARE;
             }
-            return threshold > 0 && stats.get(el).paragraphChars > threshold;
+            ElementStats.Stat st = stats.get(el);
+            if (threshold > 0 && st.paragraphChars > threshold) {
+                return true;
+            }
+            return proseThreshold > 0 && st.paragraphChars > proseThreshold
+                    && st.paragraphChars >= PROSE_PARAGRAPH_CHARS * st.textParagraphs;
+        }
+
+        /** Paragraph characters inside the outermost comment containers. */
+        private int commentChars() {
+            int chars = 0;
+            List<Element> stack = new ArrayList<>(body.children());
+            while (!stack.isEmpty()) {
+                Element el = stack.remove(stack.size() - 1);
+                if (ClassHints.comments(el)) {
+                    chars += stats.get(el).paragraphChars;
+                } else {
+                    stack.addAll(el.children());
+                }
+            }
+            return chars;
         }
     }
 

@@ -27,6 +27,8 @@ final class ElementStats {
         int inputs;
         /** Visible characters inside {@code <p>} elements. */
         int paragraphChars;
+        /** {@code <p>} elements with visible text. */
+        int textParagraphs;
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
@@ -101,7 +103,12 @@ final class ElementStats {
                         paragraphDepth[0]--;
                     }
                     switch (tag) {
-                        case "p" -> st.paragraphs++;
+                        case "p" -> {
+                            st.paragraphs++;
+                            if (st.chars > 0) {
+                                st.textParagraphs++;
+                            }
+                        }
                         case "li" -> st.listItems++;
                         case "img" -> st.images++;
                         case "input", "textarea", "select", "button" -> st.inputs++;
@@ -117,6 +124,7 @@ final class ElementStats {
                         parent.images += st.images;
                         parent.inputs += st.inputs;
                         parent.paragraphChars += st.paragraphChars;
+                        parent.textParagraphs += st.textParagraphs;
                     }
                 }
             }

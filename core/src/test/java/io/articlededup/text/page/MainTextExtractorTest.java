@@ -135,4 +135,46 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(html, null).paragraphs())
                 .containsExactly(P1, P2, P3, "\"We expect it to reopen in spring.\"");
     }
+    @Test
+    void aShortStoryInWidgetsNamedWrappersIsNotLostToTheLongThreadUnderIt() {
+        // page builders (Elementor, ...) name every wrapper "widget": the story's wrapper holds little of
+        // the page's paragraph text once a long comment thread sits under it, but most of what is not comments
+        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
+        StringBuilder thread = new StringBuilder("<div class=\"builder-widget-wrap\"><div id=\"comments\"><ol class=\"comment-list\">");
+        for (int i = 0; i < 12; i++) {
+            thread.append("<li class=\"comment\"><div class=\"comment-content\"><p>").append(comment).append(' ').append(i)
+                    .append("</p><p>").append(comment).append("</p></div></li>");
+        }
+        thread.append("</ol></div></div>");
+        String html = "<html><body><div class=\"builder-widget-wrap\"><div class=\"builder-widget-container\"><p>" + P1
+                + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p></p><p></p><p></p></div></div>" + thread + "</body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
+    void aContentNameCountsOnlyAsFarAsItsElementHoldsRunningText() {
+        // a "StandardText" cell around one copyright line must not outscore the unnamed container of the story
+        String html = "<html><body><table><tr><td><table><tr><td><div><story><bodytext><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p></bodytext></story></div></td></tr></table></td></tr><tr><td>"
+                + "<a href=\"/\">Home</a> <a href=\"/news\">Local news</a> <a href=\"/sport\">Sport results</a> "
+                + "<a href=\"/business\">Business</a> <a href=\"/weather\">Weather today</a> <a href=\"/jobs\">Jobs</a> "
+                + "<a href=\"/contact\">Contact us</a></td></tr><tr><td class=\"StandardTextSmall\"><span>Copyright 2008. "
+                + "Example Digital, rendered in 531.25 ms</span></td></tr></table></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).startsWith(P1, P2, P3)
+                .noneMatch(p -> p.contains("Copyright"));
+    }
+
+    @Test
+    void aCommentaryIsAnArticleNotReadersComments() {
+        String notice = "All material on this site is protected by copyright and may not be reproduced, distributed, "
+                + "transmitted or otherwise used without the prior written permission of the publisher, except as "
+                + "permitted by law; see our terms of use and privacy policy for the details of what that means for you.";
+        String html = "<html><body><div class=\"commentary-body\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3
+                + "</p></div><table><tr><td><div class=\"legal\"><p>" + notice + "</p></div></td></tr></table>"
+                + "</body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
 }
