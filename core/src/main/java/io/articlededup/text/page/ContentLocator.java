@@ -170,7 +170,12 @@ final class ContentLocator {
         return scores.computeIfAbsent(el, k -> new double[1]);
     }
 
+    // A custom element ("story", "article-body", a web component) that holds paragraphs is a container
+    // like a div: only the names of HTML's own tags say less.
     private static int tagBase(Element el) {
+        if (!el.tag().isKnownTag()) {
+            return 5;
+        }
         return switch (el.normalName()) {
             case "div", "article", "main", "section" -> 5;
             case "pre", "td", "blockquote" -> 3;
