@@ -62,7 +62,7 @@ final class TopicRecordSizes {
             }
         }
         if (!tooSmall.isEmpty() && !mayAlter) {
-            throw RecordSizeSettings.belowLargestRecord("max.message.bytes of topics " + tooSmall + " is", largestRecordBytes,
+            throw RecordSizeSettings.belowLargestRecord("max.message.bytes of topics " + tooSmall, largestRecordBytes,
                     "one such record would stop the application; raise it (kafka-configs.sh --alter --entity-type topics "
                     + "--entity-name TOPIC --add-config max.message.bytes=" + largestRecordBytes + ")");
         }
