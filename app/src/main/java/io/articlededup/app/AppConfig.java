@@ -140,17 +140,16 @@ public final class AppConfig {
     // ---- views ---------------------------------------------------------------------------------
 
     public TopologySettings topologySettings() {
-        int maxArticleBytes = integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024);
-        int maxDeadLetterBytes = integer("dedup.limits.max.dead.letter.bytes", 64 * 1024, 100 * 1024 * 1024);
-        if (maxDeadLetterBytes < maxArticleBytes) {
-            throw new InvalidConfigException("dedup.limits.max.dead.letter.bytes (" + maxDeadLetterBytes
-                    + ") must be at least dedup.limits.max.article.bytes (" + maxArticleBytes + ")");
+        ArticleLimits limits;
+        try {
+            limits = new ArticleLimits(integer("dedup.limits.max.article.bytes", 1024, 100 * 1024 * 1024),
+                    integer("dedup.limits.max.paragraphs", 1, 1_000_000),
+                    integer("dedup.limits.max.paragraph.chars", 10, 10_000_000),
+                    integer("dedup.limits.max.json.depth", 2, 1000),
+                    integer("dedup.limits.max.dead.letter.bytes", 64 * 1024, 100 * 1024 * 1024));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException(e.getMessage());
         }
-        ArticleLimits limits = new ArticleLimits(maxArticleBytes,
-                integer("dedup.limits.max.paragraphs", 1, 1_000_000),
-                integer("dedup.limits.max.paragraph.chars", 10, 10_000_000),
-                integer("dedup.limits.max.json.depth", 2, 1000),
-                maxDeadLetterBytes);
         CleanerSettings cleaner = CleanerSettings.defaults()
                 .withMaxHeadlineWords(integer("dedup.clean.max.headline.words", 2, 200));
         SketchConfig sketch = new SketchConfig(

@@ -32,9 +32,8 @@ final class RecordSizeSettings {
         String buffer = explicit(streams, PRODUCER_BUFFER_MEMORY, ProducerConfig.BUFFER_MEMORY_CONFIG);
         long bufferBytes = buffer == null ? DEFAULT_BUFFER_MEMORY : number(buffer, "kafka." + PRODUCER_BUFFER_MEMORY);
         if (bufferBytes < largestRecordBytes) {
-            throw new InvalidConfigException("kafka." + PRODUCER_BUFFER_MEMORY + " is " + bufferBytes + " bytes, below the "
-                    + "largest record the application may write (" + largestRecordBytes + " bytes, from dedup.limits.*): "
-                    + "raise it or lower dedup.limits.max.article.bytes / dedup.limits.max.dead.letter.bytes");
+            throw belowLargestRecord("kafka." + PRODUCER_BUFFER_MEMORY + " is " + bufferBytes + " bytes", largestRecordBytes,
+                    "raise it");
         }
     }
 
@@ -47,10 +46,18 @@ final class RecordSizeSettings {
         }
         String name = "kafka." + (streams.containsKey(key) ? key : plain);
         if (number(given, name) < bytes) {
-            throw new InvalidConfigException(name + " is " + given + ", below the largest record the application may "
-                    + "write (" + bytes + " bytes, from dedup.limits.*): leave it unset, raise it, or lower "
-                    + "dedup.limits.max.article.bytes / dedup.limits.max.dead.letter.bytes");
+            throw belowLargestRecord(name + " is " + given, bytes, "leave it unset, raise it,");
         }
+    }
+
+    /**
+     * The start refused because a Kafka limit ({@code what}: the setting or topics and their value) is below
+     * the largest record: one wording for the producer's settings, the internal topics' and existing topics.
+     */
+    static InvalidConfigException belowLargestRecord(String what, int largestRecordBytes, String remedy) {
+        return new InvalidConfigException(what + ", below the largest record the application may write ("
+                + largestRecordBytes + " bytes, from dedup.limits.*): " + remedy
+                + " or lower dedup.limits.max.article.bytes / dedup.limits.max.dead.letter.bytes");
     }
 
     private static String explicit(Properties streams, String key, String plain) {

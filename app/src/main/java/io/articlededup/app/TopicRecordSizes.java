@@ -62,11 +62,9 @@ final class TopicRecordSizes {
             }
         }
         if (!tooSmall.isEmpty() && !mayAlter) {
-            throw new InvalidConfigException("topics " + tooSmall + " accept smaller records than the largest the application "
-                    + "may write (" + largestRecordBytes + " bytes, from dedup.limits.*); one such record would stop the "
-                    + "application. Raise them (kafka-configs.sh --alter --entity-type topics --entity-name TOPIC "
-                    + "--add-config max.message.bytes=" + largestRecordBytes + ") or lower dedup.limits.max.article.bytes "
-                    + "and dedup.limits.max.dead.letter.bytes");
+            throw RecordSizeSettings.belowLargestRecord("max.message.bytes of topics " + tooSmall, largestRecordBytes,
+                    "one such record would stop the application; raise it (kafka-configs.sh --alter --entity-type topics "
+                    + "--entity-name TOPIC --add-config max.message.bytes=" + largestRecordBytes + ")");
         }
     }
 }

@@ -1,6 +1,6 @@
 package io.articlededup.topology;
 
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
+import io.articlededup.topology.DuplicateCheckRecords.BandEntry;
 import org.apache.kafka.common.errors.SerializationException;
 import org.apache.kafka.common.serialization.Deserializer;
 import org.apache.kafka.common.serialization.Serde;
@@ -86,7 +86,7 @@ final class BandEntrySerde implements Serde<BandEntry> {
             String articleId = in.readUTF();
             byte[] sketch = new byte[in.readUnsignedShort()];
             in.readFully(sketch);
-            return new BandEntry(route, NearDuplicateRecords.pendingKey(contentHash, articleId), articleId, eventTime,
+            return new BandEntry(route, DuplicateCheckRecords.pendingKey(contentHash, articleId), articleId, eventTime,
                     sketch);
         } catch (IOException ex) {
             throw new SerializationException("truncated band-index entry (" + bytes.length + " bytes)", ex);

@@ -2,8 +2,8 @@ package io.articlededup.topology;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
-import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import io.articlededup.topology.DuplicateCheckRecords.BandEntry;
+import io.articlededup.topology.DuplicateCheckRecords.BandProbes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.state.WindowStore;
 

@@ -2,7 +2,7 @@ package io.articlededup.topology;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
 import com.dynatrace.hash4j.hashing.Hashing;
-import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import io.articlededup.topology.DuplicateCheckRecords.BandProbes;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.StreamPartitioner;
 

@@ -4,14 +4,14 @@ import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.Article;
 import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
-import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.BandProbes;
-import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
-import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
-import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
-import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
-import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
-import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
+import io.articlededup.topology.DuplicateCheckRecords.BandAnswer;
+import io.articlededup.topology.DuplicateCheckRecords.BandProbes;
+import io.articlededup.topology.DuplicateCheckRecords.ContentOwner;
+import io.articlededup.topology.DuplicateCheckRecords.DecidedArticle;
+import io.articlededup.topology.DuplicateCheckRecords.DecisionReply;
+import io.articlededup.topology.DuplicateCheckRecords.PendingDecision;
+import io.articlededup.topology.DuplicateCheckRecords.PendingEvent;
+import io.articlededup.topology.DuplicateCheckRecords.PendingOutput;
 import org.apache.kafka.common.serialization.Serdes;
 import org.apache.kafka.streams.StreamsBuilder;
 import org.apache.kafka.streams.kstream.Branched;
@@ -32,9 +32,9 @@ import java.util.Map;
 /**
  * The exact and near-duplicate checks (design, "Topology and scale"), as one round trip to an index:
  * <pre>
- * article (by source) -> sketch-article -> fan-out-bands -> [band-probes] -> band-index-lookup
+ * article (by source) -> sketch-article -> fan-out-bands -> [band-probes] -> duplicate-index-lookup
  *        |                                                 (band index + exact-content index)
- *        +-> await-band-answers -> near-duplicate-decision <- [band-answers, by source] ---+
+ *        +-> await-band-answers -> duplicate-decision <- [band-answers, by source] ---+
  * </pre>
  * The article waits in the pending store on its own partition, the one its source's articles arrive on,
  * while small probe records visit the tasks that own its band values and its content hash (one record
@@ -81,8 +81,9 @@ final class DuplicateStage {
                 .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(BandProbes.class))
                         .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions())
                         .withStreamPartitioner(routing.partitioner()))
-                .process(() -> new BandIndexProcessor(near.enabled(), near.retention(), near.threshold(),
-                        s.exactRetention()), Named.as("band-index-lookup"), indexStores)
+                .process(() -> new DuplicateIndexProcessor(EXACT_STORE, s.exactRetention(),
+                        near.enabled() ? BAND_STORE : null, near.enabled() ? BAND_ARTICLES_STORE : null,
+                        near.retention(), near.threshold()), Named.as("duplicate-index-lookup"), indexStores)
                 .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(BandAnswer.class))
                         .withName(BAND_ANSWERS).withNumberOfPartitions(s.internalPartitions()));
 
@@ -91,8 +92,8 @@ final class DuplicateStage {
                         Named.as("await-band-answers"))
                 .merge(answers.mapValues(PendingEvent::answer, Named.as("band-answer-event")), Named.as("merge-band-answers"))
                 .merge(replies.mapValues(PendingEvent::reply, Named.as("reply-event")), Named.as("merge-replies"))
-                .process(() -> new PendingDecisionProcessor(PENDING_STORE, PROGRESS_STORE, DECIDED_STORE, near.grace(),
-                        near.timeout(), metrics), Named.as("near-duplicate-decision"),
+                .process(() -> new DuplicateDecisionProcessor(PENDING_STORE, PROGRESS_STORE, DECIDED_STORE, near.grace(),
+                        near.timeout(), metrics), Named.as("duplicate-decision"),
                         PENDING_STORE, PROGRESS_STORE, DECIDED_STORE)
                 .split(Named.as("pending-"))
                 .branch((k, o) -> o.reply() != null, Branched.as("reply"))
@@ -141,7 +142,7 @@ final class DuplicateStage {
     /** Too short to compare (or the near stage off): only the exact check, and no grace to wait. */
     private static Probed probed(String source, Article a, ArticleSketcher sketcher, NearDuplicateSettings near,
                                  BandRouting routing) {
-        String pendingKey = NearDuplicateRecords.pendingKey(a.contentHash(), a.id());
+        String pendingKey = DuplicateCheckRecords.pendingKey(a.contentHash(), a.id());
         ArticleSketch sketch = sketcher == null ? null : sketcher.sketch(a.paragraphs());
         boolean comparable = sketch != null && sketch.shingleCount() >= near.minShingles();
         List<BandProbes> probes = comparable

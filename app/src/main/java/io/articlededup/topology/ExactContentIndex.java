@@ -1,7 +1,7 @@
 package io.articlededup.topology;
 
 import io.articlededup.model.Article;
-import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
+import io.articlededup.topology.DuplicateCheckRecords.ContentOwner;
 import org.apache.kafka.streams.state.WindowStore;
 
 /**

@@ -1,5 +1,6 @@
 package io.articlededup.topology;
 
+import com.fasterxml.jackson.databind.JsonNode;
 import io.articlededup.model.Article;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.DeadLetterReason;
@@ -11,15 +12,18 @@ import java.io.OutputStream;
 import java.io.UncheckedIOException;
 
 /**
- * Keeps an accepted article within the largest record the application writes. Text never grows on its
- * way out, but numbers in carried fields do: Jackson writes {@code 1e6} as {@code 1000000.0} in JSON and
- * every floating-point number as 11 bytes of Smile, so an event of numbers can come out about three
- * times its size. Events small enough for that not to matter are not measured; larger ones are written
- * once, to a counter, in both forms.
+ * Keeps an accepted article within the largest record the application writes
+ * ({@link ArticleLimits#writtenArticleRoom}). Text never grows on its way out: JSON escapes are written
+ * back as the event gave them or shorter, and Smile writes strings unescaped. Numbers in carried fields
+ * do grow: Jackson writes {@code 1e6} as {@code 1000000.0} in JSON and every floating-point number as 11
+ * bytes of Smile, so an event of numbers can come out about three times its size. So the size is bounded
+ * from what is written: the raw bytes, plus at most {@value #MAX_NUMBER_BYTES} bytes for each carried
+ * number, plus the per-paragraph slack. Only an article over that bound (many numbers, or near the
+ * limit) is written once, to a counter, in both forms.
  */
 final class WrittenArticleSize {
-    /** Worst growth of carried content: {@code 1e6,} (4 bytes) becomes 10 bytes of JSON or 11 of Smile. */
-    static final int MAX_GROWTH = 3;
+    /** The longest form of a number Jackson writes: a double such as {@code -2.2250738585072014E-308} in JSON. */
+    static final int MAX_NUMBER_BYTES = 24;
 
     private final ArticleLimits limits;
 
@@ -29,10 +33,10 @@ final class WrittenArticleSize {
 
     /** @throws InvalidArticleException ({@code too_large}) when a record carrying the article would be too large */
     void check(Article article, long rawValueBytes, long keyAndHeaderBytes) throws InvalidArticleException {
-        long room = (long) limits.largestRecordBytes() - ArticleLimits.BATCH_OVERHEAD - ArticleLimits.ARTICLE_RECORD_FIXED_SLACK
-                - keyAndHeaderBytes;
-        // per paragraph the internal form adds its 64-bit hash and a string header: up to 16 bytes
-        if (rawValueBytes * MAX_GROWTH + 16L * article.paragraphs().size() <= room) {
+        long room = limits.writtenArticleRoom(keyAndHeaderBytes);
+        long bound = rawValueBytes + (long) MAX_NUMBER_BYTES * numbers(article.fields())
+                + (long) ArticleLimits.ARTICLE_RECORD_SLACK_PER_PARAGRAPH * article.paragraphs().size();
+        if (bound <= room) {
             return;
         }
         long written = Math.max(jsonBytes(article), smileBytes(article));
@@ -41,6 +45,21 @@ final class WrittenArticleSize {
                     + " bytes when written out (numbers in carried fields grow), over the " + room + " bytes that "
                     + "dedup.limits.max.dead.letter.bytes / dedup.limits.max.article.bytes leave for it");
         }
+    }
+
+    /** The number values in the carried fields (nested at most {@code dedup.limits.max.json.depth} deep). */
+    private static long numbers(JsonNode node) {
+        if (node == null) {
+            return 0;
+        }
+        if (node.isNumber()) {
+            return 1;
+        }
+        long n = 0;
+        for (JsonNode child : node) {
+            n += numbers(child);
+        }
+        return n;
     }
 
     private static long jsonBytes(Article a) {

@@ -1,6 +1,6 @@
 package io.articlededup.topology;
 
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
+import io.articlededup.topology.DuplicateCheckRecords.BandEntry;
 import org.apache.kafka.common.errors.SerializationException;
 import org.junit.jupiter.api.Test;
 
@@ -28,7 +28,7 @@ class BandEntrySerdeTest {
     @Test
     void readsWhatItWritesWithAHexContentHashPackedToSixteenBytes() {
         BandEntry e = new BandEntry("www.example.co.uk",
-                NearDuplicateRecords.pendingKey("ca092f5ed25dbe1bb4457d2809ffec5c", "b-1234"), "b-1234",
+                DuplicateCheckRecords.pendingKey("ca092f5ed25dbe1bb4457d2809ffec5c", "b-1234"), "b-1234",
                 1_764_057_600_000L, SKETCH);
         assertSame(roundTrip(e), e);
         byte[] bytes = serde.serializer().serialize("t", e);
@@ -38,7 +38,7 @@ class BandEntrySerdeTest {
 
     @Test
     void readsWhatItWritesWithAnyOtherContentHashAndUnicode() {
-        BandEntry e = new BandEntry("新聞.example", NearDuplicateRecords.pendingKey("not-hex", "é/1"), "é/1", 0,
+        BandEntry e = new BandEntry("新聞.example", DuplicateCheckRecords.pendingKey("not-hex", "é/1"), "é/1", 0,
                 new byte[0]);
         assertSame(roundTrip(e), e);
     }
@@ -46,7 +46,7 @@ class BandEntrySerdeTest {
     @Test
     void refusesAnUnknownVersionAndATruncatedEntry() {
         byte[] bytes = serde.serializer().serialize("t", new BandEntry("s",
-                NearDuplicateRecords.pendingKey("ca092f5ed25dbe1bb4457d2809ffec5c", "id"), "id", 5, SKETCH));
+                DuplicateCheckRecords.pendingKey("ca092f5ed25dbe1bb4457d2809ffec5c", "id"), "id", 5, SKETCH));
         byte[] future = bytes.clone();
         future[0] = 9;
         assertThatThrownBy(() -> serde.deserializer().deserialize("t", future))

@@ -1,6 +1,6 @@
 package io.articlededup.topology;
 
-import io.articlededup.topology.NearDuplicateRecords.BandProbes;
+import io.articlededup.topology.DuplicateCheckRecords.BandProbes;
 import org.apache.kafka.common.utils.Bytes;
 import org.junit.jupiter.api.Test;
 

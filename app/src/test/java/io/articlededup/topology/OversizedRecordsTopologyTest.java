@@ -126,7 +126,7 @@ class OversizedRecordsTopologyTest {
         List<String> worst = List.of(
                 // as many short body lines as allowed: each 2-byte "\n" becomes 3 bytes ("\",\"") in the output
                 "{\"url\":\"https://" + "h".repeat(240) + ".example/" + "u".repeat(7_900) + "\",\"body\":\"" + lines + "\"}",
-                // carried numbers just under the growth that WrittenArticleSize lets through unmeasured
+                // carried numbers that come out nearly three times their raw size: measured, and just under the room
                 "{\"id\":\"n\",\"body\":\"text of the story here\",\"x\":[" + "1e6,".repeat(340_000) + "1]}");
         for (String json : worst) {
             byte[] raw = utf8(json);

@@ -1,8 +1,8 @@
 package io.articlededup.topology;
 
-import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
-import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
+import io.articlededup.topology.DuplicateCheckRecords.BandAnswer;
+import io.articlededup.topology.DuplicateCheckRecords.DecisionReply;
+import io.articlededup.topology.DuplicateCheckRecords.PendingDecision;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;

@@ -21,7 +21,7 @@ public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParag
      * ... and per paragraph: a body line's 2-byte {@code \n} becomes 3 bytes ({@code ","}) in the output
      * array, and the internal (Smile) form carries each paragraph's 64-bit hash (up to 10 bytes).
      */
-    static final int ARTICLE_RECORD_SLACK_PER_PARAGRAPH = 16;
+    public static final int ARTICLE_RECORD_SLACK_PER_PARAGRAPH = 16;
     /** Kafka's record batch header and per-record length fields, with room to spare. */
     public static final int BATCH_OVERHEAD = 1024;
 
@@ -41,8 +41,8 @@ public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParag
         require(maxJsonDepth, "max JSON depth");
         require(maxDeadLetterBytes, "max dead letter bytes");
         if (maxDeadLetterBytes < maxArticleBytes) {
-            throw new IllegalArgumentException("max dead letter bytes (" + maxDeadLetterBytes
-                    + ") must be at least max article bytes (" + maxArticleBytes + ")");
+            throw new IllegalArgumentException("dedup.limits.max.dead.letter.bytes (" + maxDeadLetterBytes
+                    + ") must be at least dedup.limits.max.article.bytes (" + maxArticleBytes + ")");
         }
     }
 
@@ -56,6 +56,15 @@ public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParag
     public int largestRecordBytes() {
         long article = (long) maxArticleBytes + ARTICLE_RECORD_FIXED_SLACK + (long) ARTICLE_RECORD_SLACK_PER_PARAGRAPH * maxParagraphs;
         return (int) Math.min(Integer.MAX_VALUE, Math.max(article, maxDeadLetterBytes) + BATCH_OVERHEAD);
+    }
+
+    /**
+     * The bytes an accepted article may take written out (its output JSON, its internal form) beside a
+     * record key and headers of {@code keyAndHeaderBytes}: what {@link #largestRecordBytes()} leaves once the
+     * batch overhead and the fixed slack are taken off. The per-paragraph slack is the article's to spend.
+     */
+    public long writtenArticleRoom(long keyAndHeaderBytes) {
+        return (long) largestRecordBytes() - BATCH_OVERHEAD - ARTICLE_RECORD_FIXED_SLACK - keyAndHeaderBytes;
     }
 
     private static void require(int value, String what) {

@@ -28,7 +28,7 @@ final class PageReader {
 
     private PageReader(ExtractedArticlePage page) {
         for (PageBlock b : page.blocks()) {
-            String text = RawArticleParser.stripControls(b.text()).strip();
+            String text = EventFields.stripControls(b.text()).strip();
             if (!text.isEmpty()) {
                 paragraphs.add(text);
                 paths.add(b.path());
@@ -53,7 +53,7 @@ final class PageReader {
     /** The page's canonical URL when it names an absolute http(s) one that fits the event limits. */
     String canonicalUrl() {
         String u = clean(metadata.canonicalUrl());
-        if (u == null || u.length() > RawArticleParser.MAX_URL_CHARS) {
+        if (u == null || u.length() > EventFields.MAX_URL_CHARS) {
             return null;
         }
         String lower = u.toLowerCase(Locale.ROOT);
@@ -106,7 +106,7 @@ final class PageReader {
         if (s == null) {
             return null;
         }
-        String v = RawArticleParser.stripControls(s).strip();
+        String v = EventFields.stripControls(s).strip();
         return v.isEmpty() ? null : v;
     }
 }

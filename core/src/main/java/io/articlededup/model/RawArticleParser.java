@@ -27,11 +27,6 @@ import java.util.Set;
 public final class RawArticleParser {
     /** Fields we interpret; every other field is carried through untouched. */
     private static final Set<String> INTERPRETED = Set.of("id", "url", "title", "source", "body", "paragraphs", "html");
-    /** Identifying fields are short in real data; longer ones would be copied into keys and every output. */
-    static final int MAX_ID_CHARS = 512;
-    static final int MAX_URL_CHARS = 8_192;
-    /** A DNS name has at most 253 characters; a given source name is shorter still. */
-    static final int MAX_SOURCE_CHARS = 256;
 
     private final ArticleLimits limits;
     private final ParagraphCleaner cleaner;
@@ -78,13 +73,13 @@ public final class RawArticleParser {
             throw new InvalidArticleException(DeadLetterReason.NOT_AN_OBJECT,
                     "the event must be a JSON object, got " + root.getNodeType().toString().toLowerCase());
         }
-        String url = optionalText(obj, "url");
-        checkLength("url", url, MAX_URL_CHARS);
-        String id = optionalId(obj);
-        if (id == null && (url == null || url.isBlank()) && !hasValue(obj, "html")) {
+        String url = EventFields.optionalText(obj, "url");
+        EventFields.checkLength("url", url, EventFields.MAX_URL_CHARS);
+        String id = EventFields.optionalId(obj);
+        if (id == null && (url == null || url.isBlank()) && !EventFields.hasValue(obj, "html")) {
             throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event has neither an `id` nor a `url`");
         }
-        String title = optionalText(obj, "title");
+        String title = EventFields.optionalText(obj, "title");
         List<String> paragraphs = new ArrayList<>();
         PageReader page = readText(obj, url, paragraphs);
         if (id == null) {
@@ -105,7 +100,7 @@ public final class RawArticleParser {
             throw new InvalidArticleException(DeadLetterReason.PARAGRAPH_TOO_LONG, "the title has " + title.length()
                     + " characters, over the limit of " + limits.maxParagraphChars() + " (dedup.limits.max.paragraph.chars)");
         }
-        String source = optionalText(obj, "source");
+        String source = EventFields.optionalText(obj, "source");
         if (source == null || source.isBlank()) {
             source = url == null ? null : ContentHashes.sourceOfUrl(url);
         }
@@ -113,7 +108,7 @@ public final class RawArticleParser {
             source = "unknown";
         }
         // the source keys a repartition topic, one boilerplate-store entry per paragraph and a metric label
-        checkLength("source", source, MAX_SOURCE_CHARS);
+        EventFields.checkLength("source", source, EventFields.MAX_SOURCE_CHARS);
 
         CleanedArticle cleaned = cleaner.clean(title, paragraphs);
         if (cleaned.paragraphs().isEmpty()) {
@@ -122,7 +117,7 @@ public final class RawArticleParser {
         }
         ObjectNode carried = obj.deepCopy();
         carried.remove(INTERPRETED);
-        carried = sanitised(carried);
+        carried = EventFields.sanitised(carried);
         long[] positions = null;
         if (page != null) {
             positions = page.positionsOf(cleaned.paragraphs());
@@ -161,28 +156,28 @@ public final class RawArticleParser {
         JsonNode html = obj.get("html");
         if (paragraphs != null && !paragraphs.isNull()) {
             if (!paragraphs.isArray()) {
-                throw wrongType("paragraphs", "an array of strings", paragraphs);
+                throw EventFields.wrongType("paragraphs", "an array of strings", paragraphs);
             }
             if (paragraphs.size() > limits.maxParagraphs()) {
                 throw tooManyParagraphs(paragraphs.size());
             }
             for (JsonNode p : paragraphs) {
                 if (!p.isTextual()) {
-                    throw wrongType("paragraphs[]", "a string", p);
+                    throw EventFields.wrongType("paragraphs[]", "a string", p);
                 }
-                String text = stripControls(p.textValue()).strip();
+                String text = EventFields.stripControls(p.textValue()).strip();
                 if (!text.isEmpty()) {
                     out.add(text);
                 }
             }
         } else if (body != null && !body.isNull()) {
             if (!body.isTextual()) {
-                throw wrongType("body", "a string", body);
+                throw EventFields.wrongType("body", "a string", body);
             }
-            out.addAll(ParagraphSplitter.split(stripControls(body.textValue())));
+            out.addAll(ParagraphSplitter.split(EventFields.stripControls(body.textValue())));
         } else if (html != null && !html.isNull()) {
             if (!html.isTextual()) {
-                throw wrongType("html", "a string", html);
+                throw EventFields.wrongType("html", "a string", html);
             }
             PageReader page = PageReader.read(html.textValue(), url);
             out.addAll(page.paragraphs());
@@ -215,111 +210,5 @@ public final class RawArticleParser {
     private InvalidArticleException tooManyParagraphs(int n) {
         return new InvalidArticleException(DeadLetterReason.TOO_MANY_PARAGRAPHS, "the event has " + n
                 + " paragraphs, over the limit of " + limits.maxParagraphs() + " (dedup.limits.max.paragraphs)");
-    }
-
-    private static boolean hasValue(ObjectNode obj, String field) {
-        JsonNode n = obj.get(field);
-        return n != null && !n.isNull();
-    }
-
-    private static String optionalText(ObjectNode obj, String field) throws InvalidArticleException {
-        JsonNode n = obj.get(field);
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (!n.isTextual()) {
-            throw wrongType(field, "a string", n);
-        }
-        return stripControls(n.textValue()).strip();
-    }
-
-    private static String optionalId(ObjectNode obj) throws InvalidArticleException {
-        JsonNode n = obj.get("id");
-        if (n == null || n.isNull()) {
-            return null;
-        }
-        if (n.isIntegralNumber()) {
-            String id = n.asText();
-            checkLength("id", id, MAX_ID_CHARS);
-            return id;
-        }
-        if (!n.isTextual()) {
-            throw wrongType("id", "a string or an integer", n);
-        }
-        String id = stripControls(n.textValue()).strip();
-        if (id.isEmpty()) {
-            throw new InvalidArticleException(DeadLetterReason.MISSING_ID, "the event's `id` is blank");
-        }
-        checkLength("id", id, MAX_ID_CHARS);
-        return id;
-    }
-
-    private static void checkLength(String field, String value, int max) throws InvalidArticleException {
-        if (value != null && value.length() > max) {
-            throw new InvalidArticleException(DeadLetterReason.FIELD_TOO_LONG, "the event's `" + field + "` has "
-                    + value.length() + " characters, over " + max);
-        }
-    }
-
-    private static InvalidArticleException wrongType(String field, String expected, JsonNode got) {
-        return new InvalidArticleException(DeadLetterReason.WRONG_TYPE, "`" + field + "` must be " + expected + ", got "
-                + got.getNodeType().toString().toLowerCase());
-    }
-
-    /**
-     * Carried fields go out as UTF-8 (internal topics, the output JSON): a lone surrogate, which JSON's
-     * {@code \\u} escapes allow, cannot be written there, so it becomes U+FFFD, in names and values alike.
-     */
-    private static ObjectNode sanitised(ObjectNode node) {
-        ObjectNode out = node.objectNode();
-        node.properties().forEach(e -> out.set(stripControls(e.getKey()), sanitised(e.getValue())));
-        return out;
-    }
-
-    private static JsonNode sanitised(JsonNode node) {
-        if (node.isTextual()) {
-            String s = node.textValue();
-            String clean = stripControls(s);
-            return clean.equals(s) ? node : com.fasterxml.jackson.databind.node.TextNode.valueOf(clean);
-        }
-        if (node instanceof ObjectNode o) {
-            return sanitised(o);
-        }
-        if (node.isArray()) {
-            com.fasterxml.jackson.databind.node.ArrayNode a = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.arrayNode();
-            node.forEach(child -> a.add(sanitised(child)));
-            return a;
-        }
-        return node;
-    }
-
-    /** Control characters other than tab and line breaks carry no text and break downstream consumers. */
-    static String stripControls(String s) {
-        StringBuilder sb = null;
-        for (int i = 0; i < s.length(); i++) {
-            char c = s.charAt(i);
-            boolean control = (c < 0x20 && c != '\n' && c != '\r' && c != '\t') || (c >= 0x7f && c < 0xa0);
-            // a lone surrogate (JSON allows "\ud800") is not text and cannot be written as UTF-8 downstream
-            boolean loneSurrogate = Character.isSurrogate(c) && !(Character.isHighSurrogate(c) && i + 1 < s.length()
-                    && Character.isLowSurrogate(s.charAt(i + 1)));
-            if (Character.isHighSurrogate(c) && !loneSurrogate) {
-                if (sb != null) {
-                    sb.append(c).append(s.charAt(i + 1));
-                }
-                i++;
-                continue;
-            }
-            if (control || loneSurrogate) {
-                if (sb == null) {
-                    sb = new StringBuilder(s.length()).append(s, 0, i);
-                }
-                if (loneSurrogate) {
-                    sb.append('\uFFFD');
-                }
-            } else if (sb != null) {
-                sb.append(c);
-            }
-        }
-        return sb == null ? s : sb.toString();
     }
 }

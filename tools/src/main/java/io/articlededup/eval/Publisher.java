@@ -81,13 +81,14 @@ final class Publisher {
                         Transformations.syndicate(p.content(), from, rnd), List.of(), -1);
                 page = Transformations.stamp(moved, site, spec.boilerplateShare(), rnd);
             }
-            case Kinds.COPY_EDIT -> page = p.withContent(Transformations.copyEdit(p.content(), rnd));
+            case Kinds.COPY_EDIT -> page = p.withContent(TextEdits.copyEdit(p.content(),
+                    Transformations.EDIT_MIN, Transformations.EDIT_MAX, rnd));
             case Kinds.PARAGRAPH_ADDED -> {
                 SourceDoc other = docs.get(rnd.nextInt(docs.size()));
                 String extra = other.paragraphs().get(rnd.nextInt(other.paragraphs().size()));
-                page = p.withContent(Transformations.paragraphAdded(p.content(), extra, rnd));
+                page = p.withContent(TextEdits.addParagraph(p.content(), extra, 1, rnd));
             }
-            case Kinds.PARAGRAPH_DROPPED -> page = p.withContent(Transformations.paragraphDropped(p.content(), rnd));
+            case Kinds.PARAGRAPH_DROPPED -> page = p.withContent(TextEdits.dropParagraph(p.content(), rnd));
             default -> throw new IllegalArgumentException("not a synthetic kind: " + kind);
         }
         return new Draft(seq++, kind, target, page, site, rendered != null ? rendered : page.render(), asBody,

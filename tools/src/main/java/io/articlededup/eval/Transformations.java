@@ -5,8 +5,9 @@ import java.util.List;
 import java.util.SplittableRandom;
 
 /**
- * The seeded transformations that make a labelled duplicate from an original page. Every parameter is
- * documented in {@code docs/evaluation-data.md}; keep the two in step.
+ * The seeded transformations that make a labelled duplicate from an original page; the edits of its text
+ * alone (copy edits, a paragraph added or dropped) are {@link TextEdits}'. Every parameter is documented in
+ * {@code docs/evaluation-data.md}; keep the two in step.
  */
 public final class Transformations {
 
@@ -82,63 +83,6 @@ public final class Transformations {
     }
 
     /**
-     * copy_edit: a rate drawn uniformly from [1%, 5%] of the words (at least one) is edited; each edit is a
-     * replacement by another word of the same article, a deletion, or an insertion of another word of the
-     * article (each p=1/3). Paragraph boundaries are kept; a paragraph never loses its last word.
-     */
-    static List<String> copyEdit(List<String> content, SplittableRandom rnd) {
-        List<List<String>> tokens = new ArrayList<>();
-        List<String> vocab = new ArrayList<>();
-        for (String para : content) {
-            List<String> t = new ArrayList<>(List.of(para.split(" ")));
-            tokens.add(t);
-            vocab.addAll(t);
-        }
-        double rate = EDIT_MIN + rnd.nextDouble() * (EDIT_MAX - EDIT_MIN);
-        int edits = Math.max(1, (int) Math.round(rate * vocab.size()));
-        for (int e = 0; e < edits; e++) {
-            int w = rnd.nextInt(Math.max(1, countTokens(tokens)));
-            int pi = 0;
-            while (w >= tokens.get(pi).size()) {
-                w -= tokens.get(pi).size();
-                pi++;
-            }
-            List<String> t = tokens.get(pi);
-            String other = vocab.get(rnd.nextInt(vocab.size()));
-            switch (rnd.nextInt(3)) {
-                case 0 -> t.set(w, other.equals(t.get(w)) ? other + "s" : other);
-                case 1 -> {
-                    if (t.size() > 1) {
-                        t.remove(w);
-                    } else {
-                        t.set(w, other + "s");
-                    }
-                }
-                default -> t.add(w, other);
-            }
-        }
-        List<String> out = new ArrayList<>();
-        for (List<String> t : tokens) {
-            out.add(String.join(" ", t));
-        }
-        return out;
-    }
-
-    /** paragraph_added: {@code extra} (a real paragraph of another article) inserted at a random position >= 1. */
-    static List<String> paragraphAdded(List<String> content, String extra, SplittableRandom rnd) {
-        List<String> c = new ArrayList<>(content);
-        c.add(1 + rnd.nextInt(c.size()), extra);
-        return c;
-    }
-
-    /** paragraph_dropped: one random paragraph removed; only applied to stories with 3 or more paragraphs. */
-    static List<String> paragraphDropped(List<String> content, SplittableRandom rnd) {
-        List<String> c = new ArrayList<>(content);
-        c.remove(rnd.nextInt(c.size()));
-        return c;
-    }
-
-    /**
      * Site boilerplate: with probability {@code share} the site's 2-3 paragraphs are stamped on the page, at the
      * end; with p=0.3 the first of them goes after content paragraph 2 instead (a mid-article promo).
      */
@@ -157,13 +101,5 @@ public final class Transformations {
 
     static String pick(String[] options, SplittableRandom rnd) {
         return options[rnd.nextInt(options.length)];
-    }
-
-    private static int countTokens(List<List<String>> tokens) {
-        int n = 0;
-        for (List<String> t : tokens) {
-            n += t.size();
-        }
-        return n;
     }
 }

@@ -112,7 +112,7 @@ class TransformationsTest {
         SplittableRandom rnd = new SplittableRandom(1);
         List<String> paras = List.of(Fixtures.paragraph(rnd, 500), Fixtures.paragraph(rnd, 500));
         for (int i = 0; i < 50; i++) {
-            int d = editDistance(words(paras), words(Transformations.copyEdit(paras, rnd)));
+            int d = editDistance(words(paras), words(TextEdits.copyEdit(paras, Transformations.EDIT_MIN, Transformations.EDIT_MAX, rnd)));
             assertThat(d).isBetween(1, 50);
         }
     }

@@ -10,8 +10,8 @@ import io.articlededup.model.Article;
  * default partitioner places both), and the <em>pending key</em>, the article's key in the pending stores
  * there (content hash and id, see {@link #pendingKey}).
  */
-final class NearDuplicateRecords {
-    private NearDuplicateRecords() {
+final class DuplicateCheckRecords {
+    private DuplicateCheckRecords() {
     }
 
     /**
@@ -89,7 +89,7 @@ final class NearDuplicateRecords {
 
         /** To the newer owner of a content that an older copy ({@code older}) just reached. */
         static BandAnswer exactLateNotice(ContentOwner newer, BandProbes older) {
-            return new BandAnswer(NearDuplicateRecords.pendingKey(older.contentHash(), newer.id()), newer.id(), older.articleId(),
+            return new BandAnswer(DuplicateCheckRecords.pendingKey(older.contentHash(), newer.id()), newer.id(), older.articleId(),
                     older.eventTime(), 1.0, new ContentOwner(older.articleId(), older.eventTime(), older.route()),
                     true, older.route(), older.pendingKey(), 0, older.route());
         }

@@ -3,14 +3,14 @@ package io.articlededup.topology;
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.Article;
 import io.articlededup.model.Verdict;
-import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.Candidate;
-import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
-import io.articlededup.topology.NearDuplicateRecords.DecidedArticle;
-import io.articlededup.topology.NearDuplicateRecords.DecisionReply;
-import io.articlededup.topology.NearDuplicateRecords.PendingDecision;
-import io.articlededup.topology.NearDuplicateRecords.PendingEvent;
-import io.articlededup.topology.NearDuplicateRecords.PendingOutput;
+import io.articlededup.topology.DuplicateCheckRecords.BandAnswer;
+import io.articlededup.topology.DuplicateCheckRecords.Candidate;
+import io.articlededup.topology.DuplicateCheckRecords.ContentOwner;
+import io.articlededup.topology.DuplicateCheckRecords.DecidedArticle;
+import io.articlededup.topology.DuplicateCheckRecords.DecisionReply;
+import io.articlededup.topology.DuplicateCheckRecords.PendingDecision;
+import io.articlededup.topology.DuplicateCheckRecords.PendingEvent;
+import io.articlededup.topology.DuplicateCheckRecords.PendingOutput;
 import org.apache.kafka.streams.KeyValue;
 import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.Processor;
@@ -41,8 +41,8 @@ import java.util.Map;
  * for it. So of any two near-duplicates exactly one is canonical, and when there was no race it is the
  * earlier by (event time, id).
  */
-final class PendingDecisionProcessor implements Processor<String, PendingEvent, String, PendingOutput> {
-    private static final Logger log = LoggerFactory.getLogger(PendingDecisionProcessor.class);
+final class DuplicateDecisionProcessor implements Processor<String, PendingEvent, String, PendingOutput> {
+    private static final Logger log = LoggerFactory.getLogger(DuplicateDecisionProcessor.class);
 
     private final String pendingStoreName;
     private final String progressStoreName;
@@ -66,7 +66,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     private final Map<String, Long> dueAt = new HashMap<>();
     private long earliestDue = Long.MAX_VALUE;
 
-    PendingDecisionProcessor(String pendingStoreName, String progressStoreName, String decidedStoreName,
+    DuplicateDecisionProcessor(String pendingStoreName, String progressStoreName, String decidedStoreName,
                              Duration grace, Duration timeout, DedupMetrics metrics) {
         this.pendingStoreName = pendingStoreName;
         this.progressStoreName = progressStoreName;
@@ -110,7 +110,7 @@ final class PendingDecisionProcessor implements Processor<String, PendingEvent, 
     }
 
     private void arrive(Article article, int expected, boolean comparable, long now) {
-        String key = NearDuplicateRecords.pendingKey(article.contentHash(), article.id());
+        String key = DuplicateCheckRecords.pendingKey(article.contentHash(), article.id());
         if (progress.get(key) != null) {
             // the same article (id and content) again while the first is pending: a re-send that the exact
             // check could not see yet; never drop either of them

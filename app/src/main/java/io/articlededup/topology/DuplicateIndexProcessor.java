@@ -2,11 +2,11 @@ package io.articlededup.topology;
 
 import io.articlededup.model.Article;
 import io.articlededup.sketch.Similarity;
-import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
-import io.articlededup.topology.NearDuplicateRecords.BandProbes;
-import io.articlededup.topology.NearDuplicateRecords.Candidate;
-import io.articlededup.topology.NearDuplicateRecords.ContentOwner;
+import io.articlededup.topology.DuplicateCheckRecords.BandAnswer;
+import io.articlededup.topology.DuplicateCheckRecords.BandEntry;
+import io.articlededup.topology.DuplicateCheckRecords.BandProbes;
+import io.articlededup.topology.DuplicateCheckRecords.Candidate;
+import io.articlededup.topology.DuplicateCheckRecords.ContentOwner;
 import org.apache.kafka.common.utils.Bytes;
 import org.apache.kafka.streams.processor.api.Processor;
 import org.apache.kafka.streams.processor.api.ProcessorContext;
@@ -24,29 +24,37 @@ import java.util.List;
  * over those bands. The record that carries the article's content hash also asks the exact check
  * ({@link ExactContentIndex}), so the answer says whether an earlier article had the same content.
  */
-final class BandIndexProcessor implements Processor<String, BandProbes, String, BandAnswer> {
-    private final boolean near;
+final class DuplicateIndexProcessor implements Processor<String, BandProbes, String, BandAnswer> {
+    private final String exactStoreName;
+    private final TimeBuckets exactBuckets;
+    private final String bandStoreName;
+    private final String bandArticlesStoreName;
     private final TimeBuckets nearBuckets;
     private final double threshold;
-    private final TimeBuckets exactBuckets;
     private ProcessorContext<String, BandAnswer> context;
     private BandIndex index;
     private ExactContentIndex exact;
 
-    /** @param near false when the near stage is off (only exact checks arrive, and there is no band store) */
-    BandIndexProcessor(boolean near, Duration retention, double threshold, Duration exactRetention) {
-        this.near = near;
-        this.nearBuckets = TimeBuckets.forRetention(retention);
-        this.threshold = threshold;
+    /**
+     * @param bandStoreName null when the near stage is off: only exact checks arrive, and there is no band
+     *                      store (nor {@code bandArticlesStoreName})
+     */
+    DuplicateIndexProcessor(String exactStoreName, Duration exactRetention, String bandStoreName,
+                            String bandArticlesStoreName, Duration nearRetention, double threshold) {
+        this.exactStoreName = exactStoreName;
         this.exactBuckets = TimeBuckets.forRetention(exactRetention);
+        this.bandStoreName = bandStoreName;
+        this.bandArticlesStoreName = bandArticlesStoreName;
+        this.nearBuckets = TimeBuckets.forRetention(nearRetention);
+        this.threshold = threshold;
     }
 
     @Override
     public void init(ProcessorContext<String, BandAnswer> context) {
         this.context = context;
-        this.index = near ? new BandIndex(context.getStateStore(DuplicateStage.BAND_STORE),
-                context.getStateStore(DuplicateStage.BAND_ARTICLES_STORE), nearBuckets) : null;
-        this.exact = new ExactContentIndex(context.getStateStore(DuplicateStage.EXACT_STORE), exactBuckets);
+        this.index = bandStoreName == null ? null : new BandIndex(context.getStateStore(bandStoreName),
+                context.getStateStore(bandArticlesStoreName), nearBuckets);
+        this.exact = new ExactContentIndex(context.getStateStore(exactStoreName), exactBuckets);
     }
 
     @Override
@@ -91,7 +99,7 @@ final class BandIndexProcessor implements Processor<String, BandProbes, String, 
     private BandLookup lookUp(Record<String, BandProbes> record, List<BandEntry> registered, BandProbes probes) {
         BandLookup result = new BandLookup();
         for (BandEntry e : registered) {
-            if (NearDuplicateRecords.sameContent(e.pendingKey(), probes.pendingKey())) {
+            if (DuplicateCheckRecords.sameContent(e.pendingKey(), probes.pendingKey())) {
                 // an exact copy (or this article's own probe again): the exact index alone decides between
                 // them (ExactContentIndex, with its own late notice). Taken as a near candidate or sent a
                 // near notice as well, the owner could become a near duplicate of its own exact duplicate:

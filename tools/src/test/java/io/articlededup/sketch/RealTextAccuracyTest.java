@@ -1,5 +1,6 @@
 package io.articlededup.sketch;
 
+import io.articlededup.eval.TextEdits;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -39,10 +40,10 @@ class RealTextAccuracyTest {
             List<String> donor = bbc.get(rnd.nextInt(bbc.size())).paragraphs();
             List<String> b = switch (i % 5) {
                 case 0 -> donor; // a different real story
-                case 1 -> Edits.replaceWords(a.paragraphs(), rnd.nextDouble() * 0.3, donor, rnd);
-                case 2 -> Edits.trimTail(Edits.newIntroAndByline(a.paragraphs(), donor), 0.5 + rnd.nextDouble() * 0.5);
-                case 3 -> Edits.dropWords(Edits.addParagraph(a.paragraphs(), donor, rnd), rnd.nextDouble() * 0.1, rnd);
-                default -> Edits.replaceWords(Edits.dropParagraph(a.paragraphs(), rnd), rnd.nextDouble() * 0.08, donor, rnd);
+                case 1 -> TextEdits.replaceWords(a.paragraphs(), rnd.nextDouble() * 0.3, donor, rnd);
+                case 2 -> TextEdits.trimTail(TextEdits.newIntroAndByline(a.paragraphs(), donor), 0.5 + rnd.nextDouble() * 0.5);
+                case 3 -> TextEdits.dropWords(TextEdits.addParagraph(a.paragraphs(), donor.get(rnd.nextInt(donor.size())), 0, rnd), rnd.nextDouble() * 0.1, rnd);
+                default -> TextEdits.replaceWords(TextEdits.dropParagraph(a.paragraphs(), rnd), rnd.nextDouble() * 0.08, donor, rnd);
             };
             out.add(new Pair(a.paragraphs(), b));
         }
@@ -163,7 +164,7 @@ class RealTextAccuracyTest {
         for (int i = 0; i < 4000; i++) {
             RealCorpus.Article a = bbc.get(rnd.nextInt(bbc.size()));
             List<String> donor = bbc.get(rnd.nextInt(bbc.size())).paragraphs();
-            List<String> b = Edits.replaceWords(a.paragraphs(), rnd.nextDouble() * 0.35, donor, rnd);
+            List<String> b = TextEdits.replaceWords(a.paragraphs(), rnd.nextDouble() * 0.35, donor, rnd);
             long[] sa = sk.shingles(a.paragraphs());
             long[] sb = sk.shingles(b);
             double j = Similarity.exactJaccard(sa, sb);

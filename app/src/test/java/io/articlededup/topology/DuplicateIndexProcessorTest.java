@@ -2,9 +2,9 @@ package io.articlededup.topology;
 
 import io.articlededup.sketch.ArticleSketch;
 import io.articlededup.sketch.ArticleSketcher;
-import io.articlededup.topology.NearDuplicateRecords.BandAnswer;
-import io.articlededup.topology.NearDuplicateRecords.BandProbes;
-import io.articlededup.topology.NearDuplicateRecords.BandEntry;
+import io.articlededup.topology.DuplicateCheckRecords.BandAnswer;
+import io.articlededup.topology.DuplicateCheckRecords.BandProbes;
+import io.articlededup.topology.DuplicateCheckRecords.BandEntry;
 import org.apache.kafka.common.serialization.StringDeserializer;
 import org.apache.kafka.common.serialization.StringSerializer;
 import org.apache.kafka.common.utils.Bytes;
@@ -32,7 +32,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * application an article's exact check and its bands are answered by different tasks, so a copy can
  * reach them before its original.
  */
-class BandIndexProcessorTest {
+class DuplicateIndexProcessorTest {
     private static final Duration RETENTION = Duration.ofDays(7);
     private static final Instant T0 = Instant.parse("2026-11-25T08:00:00Z");
     private final ArticleSketch story = new ArticleSketcher(NearDuplicateSettings.defaults().sketch())
@@ -50,7 +50,8 @@ class BandIndexProcessorTest {
     void start() {
         Topology t = new Topology();
         t.addSource("probes", new StringDeserializer(), new SmileSerde<>(BandProbes.class).deserializer(), "probes");
-        t.addProcessor("index", () -> new BandIndexProcessor(true, RETENTION, 0.4, RETENTION), "probes");
+        t.addProcessor("index", () -> new DuplicateIndexProcessor(DuplicateStage.EXACT_STORE, RETENTION,
+                DuplicateStage.BAND_STORE, DuplicateStage.BAND_ARTICLES_STORE, RETENTION, 0.4), "probes");
         DuplicateStage.indexStores(true, RETENTION, RETENTION).forEach(store -> t.addStateStore(store, "index"));
         t.addSink("answers", "answers", new StringSerializer(), new SmileSerde<>(BandAnswer.class).serializer(), "index");
         Properties p = new Properties();
@@ -67,7 +68,7 @@ class BandIndexProcessorTest {
 
     private void probe(String id, String site, String contentHash, long secondsAfterT0, ArticleSketch sketch) {
         long time = T0.plusSeconds(secondsAfterT0).toEpochMilli();
-        String pendingKey = NearDuplicateRecords.pendingKey(contentHash, id);
+        String pendingKey = DuplicateCheckRecords.pendingKey(contentHash, id);
         List<BandProbes> records = routing.probes(site, pendingKey, id, time, sketch.bandHashes(), sketch.compact(),
                 contentHash);
         assertThat(records).hasSize(1);
@@ -177,7 +178,7 @@ class BandIndexProcessorTest {
         assertThat(stored).as("the exact copy registers nothing").containsExactlyInAnyOrder("original", "other");
         List<long[]> refs = new ArrayList<>();
         bands.all().forEachRemaining(kv -> refs.add(kv.value));
-        long original = BandIndex.ref(NearDuplicateRecords.pendingKey("content-1", "original"));
+        long original = BandIndex.ref(DuplicateCheckRecords.pendingKey("content-1", "original"));
         assertThat(refs).hasSize(2 * story.bandHashes().length).allSatisfy(r -> assertThat(r).hasSize(1));
         assertThat(refs.stream().filter(r -> r[0] == original)).hasSize(story.bandHashes().length);
     }

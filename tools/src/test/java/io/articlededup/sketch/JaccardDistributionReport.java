@@ -1,5 +1,6 @@
 package io.articlededup.sketch;
 
+import io.articlededup.eval.TextEdits;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -26,7 +27,8 @@ import org.junit.jupiter.api.Test;
  * and checks the separation the near-duplicate threshold relies on: at every shingle size, a lightly edited
  * copy (2% of words replaced) is far more similar than the 99th percentile of random pairs and than the
  * median nearest same-topic neighbour, and random pairs share almost nothing.
- * Tagged slow: run with {@code ./mvnw -q test -Dtest=JaccardDistributionReport -Dsurefire.excludedGroups=}.
+ * Tagged slow: run with {@code ./mvnw -q -pl tools -am test -Dtest=JaccardDistributionReport
+ * -Dsurefire.excludedGroups= -Dsurefire.failIfNoSpecifiedTests=false}.
  */
 @Tag("slow")
 class JaccardDistributionReport {
@@ -43,17 +45,17 @@ class JaccardDistributionReport {
         out.append("BBC articles: ").append(bbc.size()).append('\n');
         Map<String, BiFunction<RealCorpus.Article, SplittableRandom, List<String>>> edits = new java.util.LinkedHashMap<>();
         SplittableRandom pick = new SplittableRandom(7);
-        edits.put("copy edits: replace 2% of words", (a, r) -> Edits.replaceWords(a.paragraphs(), 0.02, donor(bbc, r), r));
-        edits.put("copy edits: replace 5% of words", (a, r) -> Edits.replaceWords(a.paragraphs(), 0.05, donor(bbc, r), r));
-        edits.put("copy edits: replace 10% of words", (a, r) -> Edits.replaceWords(a.paragraphs(), 0.10, donor(bbc, r), r));
-        edits.put("copy edits: drop 3% of words", (a, r) -> Edits.dropWords(a.paragraphs(), 0.03, r));
-        edits.put("new intro + byline", (a, r) -> Edits.newIntroAndByline(a.paragraphs(), donor(bbc, r)));
-        edits.put("trimmed tail: keep 80% of paragraphs", (a, r) -> Edits.trimTail(a.paragraphs(), 0.8));
-        edits.put("trimmed tail: keep 60% of paragraphs", (a, r) -> Edits.trimTail(a.paragraphs(), 0.6));
-        edits.put("one paragraph dropped", (a, r) -> Edits.dropParagraph(a.paragraphs(), r));
-        edits.put("one paragraph added", (a, r) -> Edits.addParagraph(a.paragraphs(), donor(bbc, r), r));
-        edits.put("syndicated: intro+byline, keep 80%, 3% words replaced", (a, r) -> Edits.replaceWords(
-                Edits.trimTail(Edits.newIntroAndByline(a.paragraphs(), donor(bbc, r)), 0.8), 0.03, donor(bbc, r), r));
+        edits.put("copy edits: replace 2% of words", (a, r) -> TextEdits.replaceWords(a.paragraphs(), 0.02, donor(bbc, r), r));
+        edits.put("copy edits: replace 5% of words", (a, r) -> TextEdits.replaceWords(a.paragraphs(), 0.05, donor(bbc, r), r));
+        edits.put("copy edits: replace 10% of words", (a, r) -> TextEdits.replaceWords(a.paragraphs(), 0.10, donor(bbc, r), r));
+        edits.put("copy edits: drop 3% of words", (a, r) -> TextEdits.dropWords(a.paragraphs(), 0.03, r));
+        edits.put("new intro + byline", (a, r) -> TextEdits.newIntroAndByline(a.paragraphs(), donor(bbc, r)));
+        edits.put("trimmed tail: keep 80% of paragraphs", (a, r) -> TextEdits.trimTail(a.paragraphs(), 0.8));
+        edits.put("trimmed tail: keep 60% of paragraphs", (a, r) -> TextEdits.trimTail(a.paragraphs(), 0.6));
+        edits.put("one paragraph dropped", (a, r) -> TextEdits.dropParagraph(a.paragraphs(), r));
+        edits.put("one paragraph added", (a, r) -> TextEdits.addParagraph(a.paragraphs(), pickOne(donor(bbc, r), r), 0, r));
+        edits.put("syndicated: intro+byline, keep 80%, 3% words replaced", (a, r) -> TextEdits.replaceWords(
+                TextEdits.trimTail(TextEdits.newIntroAndByline(a.paragraphs(), donor(bbc, r)), 0.8), 0.03, donor(bbc, r), r));
 
         for (int size : SIZES) {
             ArticleSketcher sk = new ArticleSketcher(new SketchConfig(ShingleMode.WORDS, size, 128, 16, 8, 1L));
@@ -231,6 +233,10 @@ class JaccardDistributionReport {
 
     private static List<String> donor(List<RealCorpus.Article> bbc, SplittableRandom r) {
         return bbc.get(r.nextInt(bbc.size())).paragraphs();
+    }
+
+    private static String pickOne(List<String> paragraphs, SplittableRandom r) {
+        return paragraphs.get(r.nextInt(paragraphs.size()));
     }
 
     static long[] distinctSorted(long[] v) {
