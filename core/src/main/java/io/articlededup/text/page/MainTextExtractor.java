@@ -48,9 +48,11 @@ public final class MainTextExtractor {
         List<PageBlock> blocks = first.blocks();
         // read again without the name hints only if they removed something: else it reads the same
         if (chars(blocks) < MIN_ARTICLE_CHARS && first.hintsRemoved()) {
-            List<PageBlock> again = mainBlocks(parse(html), false).blocks();
-            if (chars(again) > chars(blocks)) {
-                blocks = again;
+            Reading again = mainBlocks(parse(html), false);
+            // a short story under a long comment thread: the thread is longer, but never the article
+            boolean threadOverStory = again.inComments() && !blocks.isEmpty();
+            if (chars(again.blocks()) > chars(blocks) && !threadOverStory) {
+                blocks = again.blocks();
             }
         }
         if (ld != null && ld.articleBody() != null && ld.articleBody().length() >= MIN_DECLARED_BODY_CHARS) {
@@ -82,8 +84,14 @@ public final class MainTextExtractor {
         return html.substring(0, nextTag) + "</title>" + html.substring(nextTag);
     }
 
-    /** The paragraphs one reading found, and whether its pruning went by the name hints. */
-    private record Reading(List<PageBlock> blocks, boolean hintsRemoved) {
+    /**
+     * The paragraphs one reading found, whether its pruning went by the name hints, and whether all it
+     * found sits in readers' comments.
+     */
+    private record Reading(List<PageBlock> blocks, boolean hintsRemoved, boolean inComments) {
+        Reading(List<PageBlock> blocks, boolean hintsRemoved) {
+            this(blocks, hintsRemoved, false);
+        }
     }
 
     private static Reading mainBlocks(Document doc, boolean byHints) {
@@ -97,7 +105,20 @@ public final class MainTextExtractor {
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);
         }
-        return new Reading(trimTail(BlockCollector.collect(roots, stats)), hintsRemoved);
+        return new Reading(trimTail(BlockCollector.collect(roots, stats)), hintsRemoved, allInComments(roots, body));
+    }
+
+    private static boolean allInComments(List<Element> roots, Element body) {
+        for (Element root : roots) {
+            boolean inComments = false;
+            for (Element el = root; el != null && el != body && !inComments; el = el.parent()) {
+                inComments = ClassHints.comments(el);
+            }
+            if (!inComments) {
+                return false;
+            }
+        }
+        return true;
     }
 
     // An article's container often ends in a run of short lines that are no sentences: "Share",

@@ -177,4 +177,18 @@ class MainTextExtractorTest {
 
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
     }
+    @Test
+    void aStoryTooShortForTheFirstReadingStillBeatsTheCommentThreadUnderIt() {
+        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
+        StringBuilder thread = new StringBuilder("<div class=\"builder-widget-wrap\"><div id=\"comments\"><ol class=\"comment-list\">");
+        for (int i = 0; i < 12; i++) {
+            thread.append("<li class=\"comment\"><div class=\"comment-content\"><p>").append(comment).append(' ').append(i)
+                    .append("</p></div></li>");
+        }
+        thread.append("</ol></div></div>");
+        String html = "<html><body><div class=\"builder-widget-wrap\">"
+                + "<div class=\"builder-widget-container\"><p>" + P1 + "</p></div></div>" + thread + "</body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1);
+    }
 }
