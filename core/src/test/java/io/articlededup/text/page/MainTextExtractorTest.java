@@ -139,13 +139,7 @@ class MainTextExtractorTest {
     void aShortStoryInWidgetsNamedWrappersIsNotLostToTheLongThreadUnderIt() {
         // page builders (Elementor, ...) name every wrapper "widget": the story's wrapper holds little of
         // the page's paragraph text once a long comment thread sits under it, but most of what is not comments
-        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
-        StringBuilder thread = new StringBuilder("<div class=\"builder-widget-wrap\"><div id=\"comments\"><ol class=\"comment-list\">");
-        for (int i = 0; i < 12; i++) {
-            thread.append("<li class=\"comment\"><div class=\"comment-content\"><p>").append(comment).append(' ').append(i)
-                    .append("</p><p>").append(comment).append("</p></div></li>");
-        }
-        thread.append("</ol></div></div>");
+        String thread = commentThread(12, 2);
         String html = "<html><body><div class=\"builder-widget-wrap\"><div class=\"builder-widget-container\"><p>" + P1
                 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p></p><p></p><p></p></div></div>" + thread + "</body></html>";
 
@@ -179,16 +173,24 @@ class MainTextExtractorTest {
     }
     @Test
     void aStoryTooShortForTheFirstReadingStillBeatsTheCommentThreadUnderIt() {
-        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
-        StringBuilder thread = new StringBuilder("<div class=\"builder-widget-wrap\"><div id=\"comments\"><ol class=\"comment-list\">");
-        for (int i = 0; i < 12; i++) {
-            thread.append("<li class=\"comment\"><div class=\"comment-content\"><p>").append(comment).append(' ').append(i)
-                    .append("</p></div></li>");
-        }
-        thread.append("</ol></div></div>");
+        String thread = commentThread(12, 1);
         String html = "<html><body><div class=\"builder-widget-wrap\">"
                 + "<div class=\"builder-widget-container\"><p>" + P1 + "</p></div></div>" + thread + "</body></html>";
 
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1);
+    }
+
+    /** A page builder's widget holding a thread of {@code comments} readers' comments of {@code paragraphs} paragraphs. */
+    private static String commentThread(int comments, int paragraphs) {
+        String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
+        StringBuilder thread = new StringBuilder("<div class=\"builder-widget-wrap\"><div id=\"comments\"><ol class=\"comment-list\">");
+        for (int i = 0; i < comments; i++) {
+            thread.append("<li class=\"comment\"><div class=\"comment-content\">");
+            for (int p = 0; p < paragraphs; p++) {
+                thread.append("<p>").append(comment).append(p == 0 ? " " + i : "").append("</p>");
+            }
+            thread.append("</div></li>");
+        }
+        return thread.append("</ol></div></div>").toString();
     }
 }
