@@ -44,11 +44,11 @@ public final class MainTextExtractor {
         Document doc = parse(html);
         JsonLdArticle ld = JsonLdArticle.read(doc);
         PageMetadata metadata = PageMetadataReader.read(doc, ld, url);
-        Reading first = mainBlocks(doc, true);
+        Reading first = mainBlocks(doc, true, metadata.title());
         List<PageBlock> blocks = first.blocks();
         // read again without the name hints only if they removed something: else it reads the same
         if (chars(blocks) < MIN_ARTICLE_CHARS && first.hintsRemoved()) {
-            Reading again = mainBlocks(parse(html), false);
+            Reading again = mainBlocks(parse(html), false, metadata.title());
             // a short story under a long comment thread: the thread is longer, but never the article
             boolean threadOverStory = again.inComments() && !blocks.isEmpty();
             if (chars(again.blocks()) > chars(blocks) && !threadOverStory) {
@@ -94,14 +94,14 @@ public final class MainTextExtractor {
         }
     }
 
-    private static Reading mainBlocks(Document doc, boolean byHints) {
+    private static Reading mainBlocks(Document doc, boolean byHints, String title) {
         Element body = doc.body();
         if (body == null) {
             return new Reading(List.of(), false);
         }
         boolean hintsRemoved = DomPruner.prune(body, byHints);
         ElementStats stats = ElementStats.of(body);
-        List<Element> roots = ContentLocator.locate(body, stats);
+        List<Element> roots = ContentLocator.locate(body, stats, title);
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);
         }

@@ -67,6 +67,7 @@ class MainTextExtractorTest {
 
     private static final String P1 = "The council voted on Tuesday to close the old bridge, which has carried traffic since 1931, for repairs.";
     private static final String P2 = "Engineers found corrosion in two of the piers last spring, the city's transport office said in a statement.";
+    private static final String P4 = "The repairs are expected to cost four million dollars and to take until the end of next year.";
     private static final String P3 = "Buses will be rerouted over the northern crossing, adding about ten minutes to most journeys, officials said.";
 
     @Test
@@ -178,6 +179,23 @@ class MainTextExtractorTest {
                 + "<div class=\"builder-widget-container\"><p>" + P1 + "</p></div></div>" + thread + "</body></html>";
 
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1);
+    }
+
+    @Test
+    void theArticleNextToTheHeadlineBeatsATeaserGridOfLeadSentences() {
+        StringBuilder grid = new StringBuilder("<div class=\"grid\">");
+        for (int i = 0; i < 3; i++) {
+            grid.append("<div class=\"tile\"><a href=\"/s").append(i).append("\">Another story, number ").append(i)
+                    .append("</a><p>WASHINGTON, March ").append(i + 1).append(" (AP) - Lawmakers, lobbyists and aides, ")
+                    .append("meeting late on Tuesday, agreed on a plan, a draft of which was seen by reporters, to fund ")
+                    .append("roads, bridges and rail, officials said.</p></div>");
+        }
+        grid.append("</div>");
+        String html = "<html><head><title>Bridge to close for repairs | Example News</title></head><body>"
+                + "<div class=\"c1\"><div class=\"c2\"><h1>Bridge to close for repairs</h1></div><div class=\"c3\"><p>"
+                + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></div>" + grid + "</body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3, P4);
     }
 
     /** A page builder's widget holding a thread of {@code comments} readers' comments of {@code paragraphs} paragraphs. */
