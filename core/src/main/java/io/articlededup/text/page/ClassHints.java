@@ -33,6 +33,9 @@ final class ClassHints {
     /** "commentary" and "commentator" name opinion articles and their authors, not readers' comments. */
     private static final Pattern COMMENTS = Pattern.compile("comment(?!a)|disqus|\\brepl(y|ies)\\b");
 
+    private static final Pattern OVERLAY = Pattern.compile(
+            "consent|cookie|gdpr|login|log-in|signin|sign-in|modal|popup");
+
     private ClassHints() {
     }
 
@@ -57,6 +60,12 @@ final class ClassHints {
         // "comment-body" is the body of a comment: a content word does not rescue a comments container
         return COMMENTS.matcher(names).find()
                 || UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+    }
+
+    /** Cookie and consent banners, login and sign-up dialogs, pop-ups: they cover the page, never hold its article. */
+    static boolean overlay(Element el) {
+        String names = names(el);
+        return !names.isEmpty() && OVERLAY.matcher(names).find();
     }
 
     /** Readers' comments and their forms, by the container's name or role. */

@@ -77,10 +77,11 @@ final class DomPruner {
     /**
      * A site that names its article's wrapper "sidebar-content" or "widget" must not lose the article:
      * a container holding more than half of the page's paragraph text stays. Comments are never the
-     * article however much of the page they fill; and so that a long thread under a short story does
-     * not make the story's container look small, a container of prose (paragraphs of sentence length)
-     * holding more than half of the paragraph text outside the comments stays too. The page is
-     * measured only once a container asks, before anything is removed.
+     * article however much of the page they fill, nor are the consent banners and login dialogs laid
+     * over it; and so that a long thread under a short story does not make the story's container look
+     * small, a container of prose (paragraphs of sentence length) holding more than half of the
+     * paragraph text outside the comments stays too. The page is measured only once a container asks,
+     * before anything is removed.
      */
     private static final class Bulk {
         private final Element body;
@@ -93,7 +94,7 @@ final class DomPruner {
         }
 
         boolean holds(Element el) {
-            if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el)) {
+            if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el) || ClassHints.overlay(el)) {
                 return false;
             }
             if (stats == null) {

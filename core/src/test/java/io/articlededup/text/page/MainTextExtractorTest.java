@@ -198,6 +198,18 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3, P4);
     }
 
+    @Test
+    void aCookieConsentDialogIsNeverTheArticleHoweverMuchOfThePagesParagraphTextItHolds() {
+        // the story is written in <div>s, the consent dialog in <p>s: most of the page's <p> text is the dialog's
+        String consent = "These cookies are strictly necessary to provide you with the services and features available "
+                + "on our website, and you cannot refuse them without affecting how the site works.";
+        String html = "<html><body><div class=\"cookie-consent-wrap\"><div class=\"tab-content\"><p>" + consent + "</p><p>"
+                + consent + " Really.</p><p>" + consent + " Twice.</p><p>" + consent + " Thrice.</p></div></div>"
+                + "<div class=\"entry\"><div>" + P1 + "</div><div>" + P2 + "</div><div>" + P3 + "</div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
     /** A page builder's widget holding a thread of {@code comments} readers' comments of {@code paragraphs} paragraphs. */
     private static String commentThread(int comments, int paragraphs) {
         String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
