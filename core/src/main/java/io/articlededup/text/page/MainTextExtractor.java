@@ -49,9 +49,9 @@ public final class MainTextExtractor {
         // read again without the name hints only if they removed something: else it reads the same
         if (chars(blocks) < MIN_ARTICLE_CHARS && first.hintsRemoved()) {
             Reading again = mainBlocks(parse(html), false, metadata.title());
-            // a short story under a long comment thread: the thread is longer, but never the article
-            boolean threadOverStory = again.inComments() && !blocks.isEmpty();
-            if (chars(again.blocks()) > chars(blocks) && !threadOverStory) {
+            // a short story under a long comment thread or a login dialog: they are longer, never the article
+            boolean furnitureOverStory = again.inCommentsOrDialogs() && !blocks.isEmpty();
+            if (chars(again.blocks()) > chars(blocks) && !furnitureOverStory) {
                 blocks = again.blocks();
             }
         }
@@ -86,9 +86,9 @@ public final class MainTextExtractor {
 
     /**
      * The paragraphs one reading found, whether its pruning went by the name hints, and whether all it
-     * found sits in readers' comments.
+     * found sits in readers' comments or in dialogs and banners laid over the page.
      */
-    private record Reading(List<PageBlock> blocks, boolean hintsRemoved, boolean inComments) {
+    private record Reading(List<PageBlock> blocks, boolean hintsRemoved, boolean inCommentsOrDialogs) {
         Reading(List<PageBlock> blocks, boolean hintsRemoved) {
             this(blocks, hintsRemoved, false);
         }
@@ -105,16 +105,16 @@ public final class MainTextExtractor {
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);
         }
-        return new Reading(trimTail(BlockCollector.collect(roots, stats)), hintsRemoved, allInComments(roots, body));
+        return new Reading(trimTail(BlockCollector.collect(roots, stats)), hintsRemoved, allInCommentsOrDialogs(roots, body));
     }
 
-    private static boolean allInComments(List<Element> roots, Element body) {
+    private static boolean allInCommentsOrDialogs(List<Element> roots, Element body) {
         for (Element root : roots) {
-            boolean inComments = false;
-            for (Element el = root; el != null && el != body && !inComments; el = el.parent()) {
-                inComments = ClassHints.comments(el);
+            boolean inside = false;
+            for (Element el = root; el != null && el != body && !inside; el = el.parent()) {
+                inside = ClassHints.comments(el) || ClassHints.overlay(el);
             }
-            if (!inComments) {
+            if (!inside) {
                 return false;
             }
         }

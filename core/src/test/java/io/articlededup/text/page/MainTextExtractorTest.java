@@ -210,6 +210,17 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
     }
 
+    @Test
+    void aStoryTooShortForTheFirstReadingStillBeatsALoginDialog() {
+        String notice = "Enter the e-mail address of your account and your password; if you have no account yet, choose a "
+                + "display name and we will send you a link to confirm your address within a few minutes.";
+        String html = "<html><body><div class=\"x-dialog-login\"><div class=\"panel\"><p>" + notice + "</p><p>" + notice
+                + " Again.</p><p>" + notice + " Once more.</p></div></div><div class=\"c-item\"><p>" + P1
+                + "</p></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1);
+    }
+
     /** A page builder's widget holding a thread of {@code comments} readers' comments of {@code paragraphs} paragraphs. */
     private static String commentThread(int comments, int paragraphs) {
         String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
