@@ -150,6 +150,7 @@ public final class MainTextExtractor {
     /** Reconciles the structure's paragraphs with the body the page declares in its JSON-LD. */
     static final class DeclaredBody {
         private static final double CONFIRMED = 0.6;
+        private static final double SUMMARY_SHARE = 0.5;
 
         static List<PageBlock> reconcile(List<PageBlock> blocks, String declared) {
             Set<String> declaredWords = words(declared);
@@ -175,7 +176,8 @@ public final class MainTextExtractor {
                 }
             }
             if (covered >= 0.7 * declaredWords.size()) {
-                return confirmed;
+                // a declared body much shorter than what was found is a summary of it, not the whole text
+                return declared.length() < SUMMARY_SHARE * chars(blocks) ? blocks : confirmed;
             }
             // the structure missed the article: the declared body is the text, split where it breaks lines
             List<PageBlock> out = new ArrayList<>();

@@ -221,6 +221,17 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1);
     }
 
+    @Test
+    void aDeclaredBodyThatIsOnlyTheLeadDoesNotCutTheArticleToItsLead() {
+        String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+                + "\"articleBody\":\"" + P1 + " " + P2 + "\"}";
+        String html = "<html><head><script type=\"application/ld+json\">" + ld + "</script></head><body><div class=\"c1\">"
+                + "<p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p><p>" + P4 + "</p><p>" + P3.replace("Buses", "Trams")
+                + "</p><p>" + P4.replace("four", "five") + "</p></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).hasSize(6).startsWith(P1, P2, P3, P4);
+    }
+
     /** A page builder's widget holding a thread of {@code comments} readers' comments of {@code paragraphs} paragraphs. */
     private static String commentThread(int comments, int paragraphs) {
         String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
