@@ -151,9 +151,15 @@ public final class MainTextExtractor {
     static final class DeclaredBody {
         private static final double CONFIRMED = 0.6;
         private static final double SUMMARY_SHARE = 0.5;
+        private static final double COVERED = 0.7;
 
         static List<PageBlock> reconcile(List<PageBlock> blocks, String declared) {
             Set<String> declaredWords = words(declared);
+            // a declared body much shorter than what was found, and found in it, is a summary or a cut
+            // lead ("..."): the structure read the whole text
+            if (declared.length() < SUMMARY_SHARE * chars(blocks) && found(declaredWords, blocks) >= COVERED * declaredWords.size()) {
+                return blocks;
+            }
             Set<String> foundWords = new HashSet<>();
             List<PageBlock> confirmed = new ArrayList<>();
             for (PageBlock b : blocks) {
@@ -175,9 +181,8 @@ public final class MainTextExtractor {
                     covered++;
                 }
             }
-            if (covered >= 0.7 * declaredWords.size()) {
-                // a declared body much shorter than what was found is a summary of it, not the whole text
-                return declared.length() < SUMMARY_SHARE * chars(blocks) ? blocks : confirmed;
+            if (covered >= COVERED * declaredWords.size()) {
+                return confirmed;
             }
             // the structure missed the article: the declared body is the text, split where it breaks lines
             List<PageBlock> out = new ArrayList<>();
@@ -188,6 +193,20 @@ public final class MainTextExtractor {
                 }
             }
             return out;
+        }
+
+        private static int found(Set<String> declaredWords, List<PageBlock> blocks) {
+            Set<String> all = new HashSet<>();
+            for (PageBlock b : blocks) {
+                all.addAll(words(b.text()));
+            }
+            int n = 0;
+            for (String word : declaredWords) {
+                if (all.contains(word)) {
+                    n++;
+                }
+            }
+            return n;
         }
 
         private static Set<String> words(String text) {

@@ -232,6 +232,21 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).hasSize(6).startsWith(P1, P2, P3, P4);
     }
 
+    @Test
+    void aDeclaredBodyCutInsideTheFirstParagraphDoesNotReplaceTheArticle() {
+        // the cut lead holds under 60 % of the first paragraph's words, so no paragraph confirms it
+        String first = P1 + " " + P2 + " " + P3 + " " + P4 + " Shopkeepers near the market square fear losing trade "
+                + "while it stays shut, a local association warned, and asked for help with parking.";
+        String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+                + "\"articleBody\":\"" + first.substring(0, 215) + "&hellip;\"}";
+        String html = "<html><head><script type=\"application/ld+json\">" + ld + "</script></head><body><div class=\"c1\">"
+                + "<p>" + first + "</p><p>A ferry service may run during the summer months if enough passengers sign up, "
+                + "according to its operator.</p><p>Cyclists and pedestrians will still be able to cross on a temporary "
+                + "walkway beside it.</p></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).hasSize(3).startsWith(first);
+    }
+
     /** A page builder's widget holding a thread of {@code comments} readers' comments of {@code paragraphs} paragraphs. */
     private static String commentThread(int comments, int paragraphs) {
         String comment = "I always love how they talk about the weather, until the vote comes round again, and then they change their minds.";
