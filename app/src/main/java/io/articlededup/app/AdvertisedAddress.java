@@ -1,6 +1,8 @@
 package io.articlededup.app;
 
 import org.apache.kafka.streams.state.HostInfo;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 import java.net.InetAddress;
 import java.net.UnknownHostException;
@@ -12,6 +14,8 @@ import java.net.UnknownHostException;
  * bind this host's own address: in a Kubernetes pod or a compose container, the address its peers reach.
  */
 final class AdvertisedAddress {
+    private static final Logger log = LoggerFactory.getLogger(AdvertisedAddress.class);
+
     private AdvertisedAddress() {
     }
 
@@ -27,8 +31,11 @@ final class AdvertisedAddress {
         try {
             return new HostInfo(InetAddress.getLocalHost().getHostAddress(), boundPort);
         } catch (UnknownHostException e) {
-            throw new InvalidConfigException("dedup.http.advertised: not set, and this host's address cannot be resolved ("
-                    + e.getMessage() + "); set it to the host:port the other instances reach this one at");
+            // a host name missing from /etc/hosts and DNS must not stop a single instance, which needs no peer
+            String address = InetAddress.getLoopbackAddress().getHostAddress();
+            log.warn("dedup.http.advertised is not set and this host's name does not resolve ({}): advertising {};"
+                    + " other instances cannot forward queries here until it is set", e.getMessage(), address);
+            return new HostInfo(address, boundPort);
         }
     }
 
