@@ -74,6 +74,12 @@ public final class AppConfig {
         return v;
     }
 
+    /** The value, or null when the setting is empty: for settings whose default is derived at start. */
+    public String optional(String key) {
+        String v = values.get(key);
+        return v == null || v.isBlank() ? null : v.trim();
+    }
+
     public int integer(String key, int min, int max) {
         String v = string(key);
         try {
@@ -175,7 +181,8 @@ public final class AppConfig {
                 string("dedup.topic.dlq"), repliesTopic(),
                 choice("dedup.duplicates.mode", TopologySettings.DuplicateMode.class),
                 integer("dedup.topics.internal.partitions", 1, 10_000),
-                duration("dedup.exact.retention"), limits, cleaner, boilerplate, near);
+                duration("dedup.exact.retention"), limits, cleaner, boilerplate, near,
+                duration("dedup.decisions.retention"));
     }
 
     /** {@link TopologySettings#repliesTopic}: named after the application so two apps never share it. */

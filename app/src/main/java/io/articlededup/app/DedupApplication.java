@@ -1,18 +1,23 @@
 package io.articlededup.app;
 
 import io.articlededup.metrics.DedupMetrics;
+import io.articlededup.query.QueryEndpoints;
 import io.articlededup.topology.DedupTopology;
+import io.articlededup.topology.TopologySettings;
 import io.micrometer.core.instrument.binder.kafka.KafkaStreamsMetrics;
 import io.micrometer.prometheusmetrics.PrometheusMeterRegistry;
 import org.apache.kafka.streams.KafkaStreams;
+import org.apache.kafka.streams.StreamsConfig;
 import org.apache.kafka.streams.Topology;
 import org.apache.kafka.streams.errors.StreamsUncaughtExceptionHandler;
+import org.apache.kafka.streams.state.HostInfo;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.io.IOException;
 import java.time.Clock;
 import java.time.Duration;
+import java.util.Properties;
 import java.util.concurrent.CountDownLatch;
 
 /**
@@ -43,6 +48,15 @@ public final class DedupApplication implements AutoCloseable {
             throw new InvalidConfigException("dedup.http.ready.broker.timeout: must be between 1s and 1h, got "
                     + config.string("dedup.http.ready.broker.timeout"));
         }
+        Duration queryTimeout = config.duration("dedup.http.query.timeout");
+        if (queryTimeout.compareTo(Duration.ofMillis(100)) < 0 || queryTimeout.compareTo(Duration.ofMinutes(1)) > 0) {
+            throw new InvalidConfigException("dedup.http.query.timeout: must be between 100ms and 1m, got "
+                    + config.string("dedup.http.query.timeout"));
+        }
+        String advertised = config.optional("dedup.http.advertised");
+        if (advertised != null) {
+            AdvertisedAddress.parse(advertised);
+        }
         this.readiness = new Readiness(config.duration("dedup.http.ready.rebalance.grace"), brokerTimeout, Clock.systemUTC());
         config.topologySettings(); // fail on bad settings before touching the cluster
     }
@@ -53,7 +67,14 @@ public final class DedupApplication implements AutoCloseable {
         TopicBootstrap.ensureTopics(config);
         Topology topology = DedupTopology.build(config.topologySettings(), metrics);
         log.debug("topology:\n{}", topology.describe());
-        streams = new KafkaStreams(topology, config.streamsProperties());
+        // bound before Kafka Streams exists: with port 0 only the bound port tells the others where to ask
+        http = new HttpEndpoints(config.string("dedup.http.bind"),
+                config.integer("dedup.http.port", 0, 65535), registry, readiness);
+        HostInfo self = AdvertisedAddress.of(config, http.port());
+        Properties streamsProperties = config.streamsProperties();
+        streamsProperties.put(StreamsConfig.APPLICATION_SERVER_CONFIG,
+                (self.host().contains(":") ? "[" + self.host() + "]" : self.host()) + ":" + self.port());
+        streams = new KafkaStreams(topology, streamsProperties);
         streams.setStateListener((newState, oldState) -> {
             readiness.onChange(newState, oldState);
             log.info("Kafka Streams {} -> {}", oldState, newState);
@@ -72,8 +93,10 @@ public final class DedupApplication implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         InstanceGauges.register(registry, readiness, () -> streams);
         brokerProbe = new BrokerProbe(config, readiness, brokerTimeout);
-        http = new HttpEndpoints(config.string("dedup.http.bind"),
-                config.integer("dedup.http.port", 0, 65535), registry, readiness);
+        TopologySettings settings = config.topologySettings();
+        http.serveQueries(new QueryEndpoints(streams, self,
+                settings.boilerplate().enabled() ? settings.boilerplate().minArticles() : 0,
+                config.duration("dedup.http.query.timeout")));
         streams.start();
         return this;
     }

@@ -12,6 +12,7 @@ import org.apache.kafka.streams.processor.PunctuationType;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
+import org.apache.kafka.streams.state.KeyValueStore;
 
 import java.time.Duration;
 import java.util.ArrayList;
@@ -27,7 +28,7 @@ import java.util.List;
  * stories of one site do not look alike because of their shared furniture.
  *
  * <p>State: {@link ParagraphSightingsStore}, a sightings store and its time index, so that each minute's
- * sweep reads only the entries that expire.
+ * sweep reads only the entries that expire; and a {@link BoilerplateExcerpt} per furniture entry.
  */
 final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Article, Article> {
     private static final Hasher64 HASH = Hashing.komihash5_0();
@@ -35,14 +36,18 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
 
     private final String storeName;
     private final String indexName;
+    private final String excerptsName;
     private final int threshold;
     private final long retentionMs;
     private FixedKeyProcessorContext<String, Article> context;
     private ParagraphSightingsStore store;
+    private KeyValueStore<Bytes, BoilerplateExcerpt> excerpts;
 
-    BoilerplateFilterProcessor(String storeName, String indexName, int threshold, Duration retention) {
+    BoilerplateFilterProcessor(String storeName, String indexName, String excerptsName, int threshold,
+                               Duration retention) {
         this.storeName = storeName;
         this.indexName = indexName;
+        this.excerptsName = excerptsName;
         this.threshold = threshold;
         this.retentionMs = retention.toMillis();
     }
@@ -51,6 +56,7 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
     public void init(FixedKeyProcessorContext<String, Article> context) {
         this.context = context;
         this.store = new ParagraphSightingsStore(context.getStateStore(storeName), context.getStateStore(indexName));
+        this.excerpts = context.getStateStore(excerptsName);
         // expiry by event time; wall-clock scheduling so that it also runs when a site goes quiet
         context.schedule(Duration.ofMinutes(1), PunctuationType.WALL_CLOCK_TIME, now -> sweep());
     }
@@ -74,10 +80,12 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         int boilerplate = 0;
         int template = 0;
         for (int i = 0; i < paragraphs.size(); i++) {
-            boolean byText = sighted(ParagraphSightingsStore.key(source, hashes[i]), story, article.eventTime());
+            boolean byText = sighted(ParagraphSightingsStore.key(source, hashes[i]), story, article.eventTime(),
+                    paragraphs.get(i), false);
             // a position is sighted even when the text decides, so the template is learned from every page
             boolean byPosition = positions != null && positions[i] != PagePositions.ARTICLE_TEXT
-                    && sighted(ParagraphSightingsStore.positionKey(source, positions[i]), story, article.eventTime());
+                    && sighted(ParagraphSightingsStore.positionKey(source, positions[i]), story, article.eventTime(),
+                    paragraphs.get(i), true);
             if (byText) {
                 boilerplate++;
             } else if (byPosition) {
@@ -105,13 +113,18 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
 
     /**
      * Records that {@code story} carried the paragraph or position under {@code key}; true when K distinct
-     * earlier stories of the source had carried it within the retention.
+     * earlier stories of the source had carried it within the retention. The sighting that makes it
+     * furniture also keeps the start of {@code text}, to show what the furniture is.
      */
-    private boolean sighted(Bytes key, long story, long time) {
+    private boolean sighted(Bytes key, long story, long time, String text, boolean template) {
         ParagraphSightings stored = store.get(key);
         ParagraphSightings seen = stored != null && stored.lastSeen() < time - retentionMs ? null : stored;
         boolean furniture = seen != null && seen.isBoilerplate(threshold);
-        store.put(key, stored, seen == null ? ParagraphSightings.first(story, time) : seen.seenBy(story, time, threshold));
+        ParagraphSightings updated = seen == null ? ParagraphSightings.first(story, time) : seen.seenBy(story, time, threshold);
+        store.put(key, stored, updated);
+        if (!furniture && updated.isBoilerplate(threshold)) {
+            excerpts.put(key, BoilerplateExcerpt.of(text, template));
+        }
         return furniture;
     }
 
@@ -123,7 +136,14 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
     private void sweep() {
         long time = context.currentStreamTimeMs();
         if (time > 0) {
-            store.expire(time - retentionMs, SWEEP_BATCH);
+            store.expire(time - retentionMs, SWEEP_BATCH, (key, expired) -> {
+                // only furniture has an excerpt; an entry with no story keys left crossed some K (a K changed
+                // since would hide it from isBoilerplate), and a delete of an absent key would still be
+                // written to the changelog
+                if (expired.isBoilerplate(threshold) || expired.contents().length == 0) {
+                    excerpts.delete(key);
+                }
+            });
         }
     }
 }

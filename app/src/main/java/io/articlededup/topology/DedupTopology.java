@@ -29,16 +29,21 @@ import java.util.Map;
  *   -> [articles-by-source] boilerplate-filter
  *   -> duplicate stage (probes to the band and exact-content index, pending decision): exact, near, unique
  *   -> record-outcome -> articles.clean | articles.duplicates
+ *                     -> [article-decisions] remember-decision (by id, for GET /articles/{id})
  * </pre>
  */
 public final class DedupTopology {
     public static final String BOILERPLATE_STORE = "boilerplate-paragraphs";
     public static final String BOILERPLATE_TIME_INDEX = "boilerplate-paragraphs-by-time";
+    /** The start of each furniture paragraph's text ({@link BoilerplateExcerpt}), keyed like the sightings. */
+    public static final String BOILERPLATE_EXCERPTS = "boilerplate-excerpts";
+    /** Each published decision by article id ({@link ArticleDecisionStage}), for {@code GET /articles/{id}}. */
+    public static final String ARTICLE_DECISIONS_STORE = "article-decisions";
     public static final String ARTICLES_BY_SOURCE = "articles-by-source";
     /** Every state store of the topology, for metrics and operations. */
     public static final List<String> STORES = List.of(BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX,
             DuplicateStage.EXACT_STORE, DuplicateStage.BAND_STORE, DuplicateStage.BAND_ARTICLES_STORE, DuplicateStage.PENDING_STORE,
-            DuplicateStage.PROGRESS_STORE, DuplicateStage.DECIDED_STORE);
+            DuplicateStage.PROGRESS_STORE, DuplicateStage.DECIDED_STORE, BOILERPLATE_EXCERPTS, ARTICLE_DECISIONS_STORE);
 
     private DedupTopology() {
     }
@@ -71,9 +76,12 @@ public final class DedupTopology {
                     Serdes.Bytes(), new ParagraphSightingsSerde()));
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_TIME_INDEX),
                     Serdes.Bytes(), Serdes.ByteArray()));
+            builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_EXCERPTS),
+                    Serdes.Bytes(), new SmileSerde<>(BoilerplateExcerpt.class)));
             articles = articles.processValues(() -> new BoilerplateFilterProcessor(BOILERPLATE_STORE,
-                            BOILERPLATE_TIME_INDEX, s.boilerplate().minArticles(), s.boilerplate().retention()),
-                    Named.as("boilerplate-filter"), BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX);
+                            BOILERPLATE_TIME_INDEX, BOILERPLATE_EXCERPTS, s.boilerplate().minArticles(),
+                            s.boilerplate().retention()),
+                    Named.as("boilerplate-filter"), BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX, BOILERPLATE_EXCERPTS);
         }
 
         KStream<String, Article> decided = DuplicateStage.build(builder, articles, s, metrics)
@@ -81,6 +89,7 @@ public final class DedupTopology {
                 .processValues(() -> new RecordOutcomeProcessor(metrics), Named.as("record-outcome"));
 
         publish(decided, s);
+        ArticleDecisionStage.build(builder, decided, s);
         return builder.build();
     }
 

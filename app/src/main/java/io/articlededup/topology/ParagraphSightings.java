@@ -6,9 +6,10 @@ import java.util.Arrays;
  * How many distinct stories of one source carried one paragraph, and when it was last seen. The story
  * keys (hashes of the title, else of the content) are kept only until the paragraph reaches the
  * boilerplate threshold (at most K small hashes), so a re-sent article does not count twice and the
- * entry stays tiny.
+ * entry stays tiny. Past K every article that carries it counts, so that a site's furniture can be listed
+ * by how often it is stamped.
  *
- * @param articles  distinct stories that carried the paragraph (saturates at K)
+ * @param articles  distinct stories that carried the paragraph, up to K; then articles that carried it
  * @param lastSeen  event time of the latest sighting, epoch ms; the sweep expires entries by it
  * @param contents  story keys that counted, while {@code articles < K}
  */
@@ -22,7 +23,7 @@ public record ParagraphSightings(int articles, long lastSeen, long[] contents) {
     ParagraphSightings seenBy(long content, long time, int threshold) {
         long latest = Math.max(lastSeen, time);
         if (articles >= threshold) {
-            return new ParagraphSightings(articles, latest, contents);
+            return new ParagraphSightings(articles == Integer.MAX_VALUE ? articles : articles + 1, latest, contents);
         }
         for (long c : contents) {
             if (c == content) {
@@ -37,7 +38,7 @@ public record ParagraphSightings(int articles, long lastSeen, long[] contents) {
         return new ParagraphSightings(n, latest, more);
     }
 
-    boolean isBoilerplate(int threshold) {
+    public boolean isBoilerplate(int threshold) {
         return articles >= threshold;
     }
 }

@@ -13,8 +13,8 @@ import java.nio.ByteBuffer;
  * per retained paragraph, so its size is multiplied by millions: Smile spent ~50 bytes on ~17 bytes of data
  * (header, field names, type tokens); this layout spends 18 on a paragraph seen once.
  *
- * <p>Version 1, in this order: the version byte; the distinct stories as an unsigned varint (one byte below
- * 128, and it saturates at K); lastSeen, 8 bytes big-endian epoch ms; then the story keys, 8 bytes each, to
+ * <p>Version 1, in this order: the version byte; the article count as an unsigned varint (one byte below
+ * 128: distinct stories up to K, every article after, see {@link ParagraphSightings}); lastSeen, 8 bytes big-endian epoch ms; then the story keys, 8 bytes each, to
  * the end. Any other version is refused rather than guessed at: bytes of another format read as sightings
  * would silently mislearn a site's boilerplate.
  */

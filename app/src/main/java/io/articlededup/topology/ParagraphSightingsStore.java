@@ -10,6 +10,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.function.BiConsumer;
 
 /**
  * The boilerplate stage's state: sightings by (source, paragraph hash) in one store, and a time index of
@@ -67,6 +68,15 @@ final class ParagraphSightingsStore {
                 .putLong(position).array());
     }
 
+    /**
+     * Whether {@code key}, which starts with {@code source}, is one of that source's keys rather than one of
+     * a longer source name's: the two layouts above leave exactly 8 bytes, or 0xFF and 8 bytes, after it.
+     */
+    static boolean isKeyOf(Bytes key, byte[] source) {
+        int rest = key.get().length - source.length;
+        return rest == Long.BYTES || rest == 1 + Long.BYTES && key.get()[source.length] == (byte) 0xFF;
+    }
+
     /** The stored entry, however old: callers decide what counts as expired. */
     ParagraphSightings get(Bytes key) {
         return sightings.get(key);
@@ -92,9 +102,10 @@ final class ParagraphSightingsStore {
      * visiting at most {@code limit} index entries so that one sweep never stalls the task. Reads only those
      * index entries and their sightings.
      *
+     * @param expired told of each deleted entry, with its last value
      * @return index entries visited
      */
-    int expire(long cutoff, int limit) {
+    int expire(long cutoff, int limit, BiConsumer<Bytes, ParagraphSightings> expired) {
         long below = Math.floorDiv(cutoff, HOUR_MS);
         if (sweptBelow >= below) {
             return 0;
@@ -112,6 +123,7 @@ final class ParagraphSightingsStore {
             ParagraphSightings s = sightings.get(key);
             if (s != null && s.lastSeen() < cutoff) {
                 sightings.delete(key);
+                expired.accept(key, s);
             } else if (s != null) {
                 // seen since, yet still filed here: put() moves entries, so this is an index from another hour
                 // length or an incomplete write; file it under its own hour rather than lose track of it

@@ -15,6 +15,7 @@ import java.util.Objects;
  * @param internalPartitions partitions of every internal repartition topic. The near-duplicate stage
  *                           routes band answers back to the article's partition, so its two inputs must
  *                           have the same count; changing it needs an application reset
+ * @param decisionRetention  how long (event time) a published decision can be looked up by article id
  */
 public record TopologySettings(
         String inputTopic,
@@ -28,7 +29,8 @@ public record TopologySettings(
         ArticleLimits limits,
         CleanerSettings cleaner,
         BoilerplateSettings boilerplate,
-        NearDuplicateSettings near) {
+        NearDuplicateSettings near,
+        Duration decisionRetention) {
 
     /** Where duplicates go: their own topic, or the clean topic with the {@code dedup} block saying so. */
     public enum DuplicateMode { ROUTE, ANNOTATE }
@@ -45,6 +47,9 @@ public record TopologySettings(
         if (exactRetention.isNegative() || exactRetention.isZero()) {
             throw new IllegalArgumentException("exact retention must be positive, got " + exactRetention);
         }
+        if (decisionRetention.isNegative() || decisionRetention.isZero()) {
+            throw new IllegalArgumentException("decision retention must be positive, got " + decisionRetention);
+        }
     }
 
     /** The near-duplicate stage's own topic, named after the application so two apps never share it. */
@@ -55,21 +60,21 @@ public record TopologySettings(
     public static TopologySettings defaults() {
         return new TopologySettings("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq",
                 repliesTopic("article-dedup"), DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
-                BoilerplateSettings.defaults(), NearDuplicateSettings.defaults());
+                BoilerplateSettings.defaults(), NearDuplicateSettings.defaults(), Duration.ofDays(7));
     }
 
     public TopologySettings withDuplicateMode(DuplicateMode mode) {
         return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, mode,
-                internalPartitions, exactRetention, limits, cleaner, boilerplate, near);
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, near, decisionRetention);
     }
 
     public TopologySettings withBoilerplate(BoilerplateSettings b) {
         return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
-                internalPartitions, exactRetention, limits, cleaner, b, near);
+                internalPartitions, exactRetention, limits, cleaner, b, near, decisionRetention);
     }
 
     public TopologySettings withNear(NearDuplicateSettings n) {
         return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
-                internalPartitions, exactRetention, limits, cleaner, boilerplate, n);
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, n, decisionRetention);
     }
 }

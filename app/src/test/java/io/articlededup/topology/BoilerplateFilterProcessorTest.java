@@ -41,7 +41,7 @@ class BoilerplateFilterProcessorTest {
     private Running start() {
         BoilerplateStores.Context<Article> c = stores.context();
         BoilerplateFilterProcessor p = new BoilerplateFilterProcessor(DedupTopology.BOILERPLATE_STORE,
-                DedupTopology.BOILERPLATE_TIME_INDEX, 3, RETENTION);
+                DedupTopology.BOILERPLATE_TIME_INDEX, DedupTopology.BOILERPLATE_EXCERPTS, 3, RETENTION);
         p.init(c.context);
         return new Running(p, c);
     }

@@ -19,7 +19,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * The boilerplate stage's two stores, in memory, with the real serdes, counting what is read from them
+ * The boilerplate stage's stores, in memory, with the real serdes, counting what is read from them
  * (point gets, and entries taken from iterators), so a test can tell a sweep that reads what expires from
  * one that scans. The same instance can be handed to several processors in turn: a restart or task
  * migration, as far as the processor can tell (it gets restored stores and nothing else).
@@ -27,6 +27,7 @@ import java.util.Map;
 final class BoilerplateStores {
     final KeyValueStore<Bytes, ParagraphSightings> sightings;
     final KeyValueStore<Bytes, byte[]> byTime;
+    final KeyValueStore<Bytes, BoilerplateExcerpt> excerpts;
     int gets;
     int iterated;
 
@@ -38,8 +39,13 @@ final class BoilerplateStores {
         KeyValueStore<Bytes, byte[]> t = Stores.keyValueStoreBuilder(
                 Stores.inMemoryKeyValueStore(DedupTopology.BOILERPLATE_TIME_INDEX), Serdes.Bytes(),
                 Serdes.ByteArray()).withLoggingDisabled().build();
+        KeyValueStore<Bytes, BoilerplateExcerpt> e = Stores.keyValueStoreBuilder(
+                Stores.inMemoryKeyValueStore(DedupTopology.BOILERPLATE_EXCERPTS), Serdes.Bytes(),
+                new SmileSerde<>(BoilerplateExcerpt.class)).withLoggingDisabled().build();
         s.init(mock.getStateStoreContext(), s);
         t.init(mock.getStateStoreContext(), t);
+        e.init(mock.getStateStoreContext(), e);
+        excerpts = e;
         sightings = counting(s);
         byTime = counting(t);
     }
@@ -76,7 +82,7 @@ final class BoilerplateStores {
         @SuppressWarnings("unchecked")
         Context(BoilerplateStores stores) {
             Map<String, Object> byName = Map.of(DedupTopology.BOILERPLATE_STORE, stores.sightings,
-                    DedupTopology.BOILERPLATE_TIME_INDEX, stores.byTime);
+                    DedupTopology.BOILERPLATE_TIME_INDEX, stores.byTime, DedupTopology.BOILERPLATE_EXCERPTS, stores.excerpts);
             context = (FixedKeyProcessorContext<String, V>) Proxy.newProxyInstance(getClass().getClassLoader(),
                     new Class<?>[] {FixedKeyProcessorContext.class}, (proxy, m, args) -> switch (m.getName()) {
                         case "getStateStore" -> byName.get((String) args[0]);

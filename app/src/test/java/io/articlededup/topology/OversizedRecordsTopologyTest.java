@@ -173,7 +173,7 @@ class OversizedRecordsTopologyTest {
             TopologySettings d = TopologySettings.defaults();
             TopologySettings s = new TopologySettings(d.inputTopic(), d.cleanTopic(), d.duplicatesTopic(), d.deadLetterTopic(),
                     d.repliesTopic(), d.duplicateMode(), d.internalPartitions(), d.exactRetention(), limits, d.cleaner(),
-                    d.boilerplate(), d.near());
+                    d.boilerplate(), d.near(), d.decisionRetention());
             Properties p = new Properties();
             p.put(StreamsConfig.APPLICATION_ID_CONFIG, "oversized");
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

@@ -64,6 +64,26 @@ class RocksDbMemoryBudgetTest {
     }
 
     @Test
+    void theQueryStoresAndTheirSegmentsGetSmallMemtablesWithoutBloomFilters() {
+        RocksDbStoreOptions setter = new RocksDbStoreOptions();
+        Map<String, Object> conf = Map.of(RocksDbStoreOptions.MEMORY_CONFIG, Long.toString(384L << 20));
+        for (String name : List.of("article-decisions.1764547200000", "boilerplate-excerpts")) {
+            try (Options o = new Options()) {
+                setter.setConfig(name, o, conf);
+                assertThat(o.writeBufferSize()).as(name).isEqualTo(RocksDbStoreOptions.QUERY_STORE_WRITE_BUFFER);
+                assertThat(o.memtablePrefixBloomSizeRatio()).as(name).isZero();
+            }
+        }
+        for (String name : List.of("band-index.1764547200000", "article-decisions-other", "boilerplate-paragraphs")) {
+            try (Options o = new Options()) {
+                setter.setConfig(name, o, conf);
+                assertThat(o.writeBufferSize()).as(name).isGreaterThan(RocksDbStoreOptions.QUERY_STORE_WRITE_BUFFER);
+                assertThat(o.memtablePrefixBloomSizeRatio()).as(name).isEqualTo(RocksDbStoreOptions.MEMTABLE_BLOOM_RATIO);
+            }
+        }
+    }
+
+    @Test
     void theBudgetIsBytesAndZeroMeansNone() {
         assertThat(RocksDbStoreOptions.budget(null)).isZero();
         assertThat(RocksDbStoreOptions.budget("402653184")).isEqualTo(384L << 20);

@@ -97,17 +97,8 @@ final class ArticleMix {
         String b = "pair" + pair + "-b";
         String wire = "wire" + pair % 7 + ".example";
         String mirror = "mirror" + pair % 5 + ".example";
-        return List.of(new Input(a, wire, article(a, wire, story), Kind.SPLIT_PAIR, b, partitionA),
-                new Input(b, mirror, article(b, mirror, copy), Kind.SPLIT_PAIR, a, partitionB));
-    }
-
-    private static byte[] article(String id, String source, List<String> paragraphs) {
-        ObjectNode n = Fixtures.JSON.createObjectNode();
-        n.put("id", id);
-        n.put("source", source);
-        n.put("title", "Story " + id);
-        n.putArray("paragraphs").addAll(paragraphs.stream().map(n::textNode).toList());
-        return Fixtures.bytes(n);
+        return List.of(new Input(a, wire, KafkaTestClients.event(a, wire, story), Kind.SPLIT_PAIR, b, partitionA),
+                new Input(b, mirror, KafkaTestClients.event(b, mirror, copy), Kind.SPLIT_PAIR, a, partitionB));
     }
 
     /** e.g. {@code {ORIGINAL=15533, EXACT_COPY=4065, MALFORMED=402}}. */

@@ -1,5 +1,12 @@
 package io.articlededup.app;
 
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlededup.model.EventJson;
+import org.apache.kafka.clients.admin.Admin;
+import org.apache.kafka.clients.admin.AdminClientConfig;
+import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerConfig;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.consumer.KafkaConsumer;
@@ -9,6 +16,7 @@ import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
 
+import java.io.IOException;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
@@ -52,6 +60,50 @@ public final class KafkaTestClients {
             }
         }
         return out;
+    }
+
+    /**
+     * The application's four topics with {@code partitions} each, made by the test so that the application
+     * starts with {@code dedup.topics.create=false}, as against a cluster whose topics are managed for it.
+     */
+    public static void createArticleTopics(String bootstrap, int partitions) throws Exception {
+        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap))) {
+            List<NewTopic> topics = new ArrayList<>();
+            for (String t : List.of("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq")) {
+                // the largest record the app writes
+                topics.add(new NewTopic(t, partitions, (short) 1).configs(Map.of("max.message.bytes", "4195328")));
+            }
+            admin.createTopics(topics).all().get();
+        }
+    }
+
+    /** A producer that waits for every replica, as the tests' inputs must not be lost. */
+    public static KafkaProducer<byte[], byte[]> producer(String bootstrap) {
+        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, bootstrap,
+                ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
+    }
+
+    /** A raw article event with its id, source, a title made of the id, and the paragraphs. */
+    public static byte[] event(String id, String source, List<String> paragraphs) {
+        ObjectNode n = EventJson.MAPPER.createObjectNode();
+        n.put("id", id);
+        n.put("source", source);
+        n.put("title", "Story " + id);
+        n.putArray("paragraphs").addAll(paragraphs.stream().map(n::textNode).toList());
+        try {
+            return EventJson.MAPPER.writeValueAsBytes(n);
+        } catch (JsonProcessingException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /** A published record's JSON value. */
+    public static JsonNode json(ConsumerRecord<byte[], byte[]> r) {
+        try {
+            return EventJson.MAPPER.readTree(r.value());
+        } catch (IOException e) {
+            throw new AssertionError(e);
+        }
     }
 
     /** Reads for a quiet period to show that nothing (more) arrives. */

@@ -1,17 +1,11 @@
 package io.articlededup.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.topology.Stories;
-import org.apache.kafka.clients.admin.Admin;
-import org.apache.kafka.clients.admin.AdminClientConfig;
-import org.apache.kafka.clients.admin.NewTopic;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
-import org.apache.kafka.clients.producer.ProducerConfig;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.apache.kafka.common.serialization.ByteArraySerializer;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -28,6 +22,9 @@ import java.util.Map;
 import java.util.UUID;
 
 import static io.articlededup.topology.Fixtures.JSON;
+import static io.articlededup.app.KafkaTestClients.event;
+import static io.articlededup.app.KafkaTestClients.json;
+import static io.articlededup.app.KafkaTestClients.producer;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.awaitility.Awaitility.await;
 
@@ -46,13 +43,7 @@ class NearDuplicateBrokerIT {
     @BeforeEach
     void startBroker() throws Exception {
         broker = EmbeddedKafkaBroker.startDefault();
-        try (Admin admin = Admin.create(Map.of(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers()))) {
-            List<NewTopic> topics = new ArrayList<>();
-            for (String t : List.of("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq")) {
-                topics.add(new NewTopic(t, PARTITIONS, (short) 1).configs(Map.of("max.message.bytes", "4195328"))); // the largest record the app writes
-            }
-            admin.createTopics(topics).all().get();
-        }
+        KafkaTestClients.createArticleTopics(broker.bootstrapServers(), PARTITIONS);
     }
 
     @AfterEach
@@ -91,7 +82,7 @@ class NearDuplicateBrokerIT {
         int pairs = 40;
         long t0 = System.currentTimeMillis();
         Map<String, String> partnerOf = new HashMap<>();
-        try (KafkaProducer<byte[], byte[]> p = producer()) {
+        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
             for (int i = 0; i < pairs; i++) {
                 List<String> story = Stories.story(1000 + i, 6, 40);
                 // light copy edits: similarity about 0.8, where LSH finds a candidate with probability > 0.999
@@ -139,15 +130,15 @@ class NearDuplicateBrokerIT {
         long t0 = System.currentTimeMillis() - Duration.ofHours(5).toMillis();
         // the stream moves on in order: these first two are decided before anything newer arrives, the copy
         // after the original (sent together, either may be decided first: that race has its own test)
-        try (KafkaProducer<byte[], byte[]> p = producer()) {
+        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
             p.send(new ProducerRecord<>("articles.raw", 0, t0, null, event("old", "one.example", story)));
         }
         KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 1, Duration.ofSeconds(60));
-        try (KafkaProducer<byte[], byte[]> p = producer()) {
+        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
             p.send(new ProducerRecord<>("articles.raw", 1, t0 + 60_000, null, event("copy-in-time", "two.example", Stories.editedCopy(story, 0.02, 1))));
         }
         KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(60));
-        try (KafkaProducer<byte[], byte[]> p = producer()) {
+        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
             // stream time moves 3 hours on: the first two are past the 1h retention
             p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis(), null, event("filler", "one.example", Stories.story(8, 6, 40))));
             p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis() + 1, null, event("copy-too-late", "two.example", Stories.editedCopy(story, 0.02, 2))));
@@ -173,7 +164,7 @@ class NearDuplicateBrokerIT {
         syndicated.addAll(original.subList(0, original.size() - 1));
         syndicated.add(footer);
         long t0 = System.currentTimeMillis();
-        try (KafkaProducer<byte[], byte[]> p = producer()) {
+        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
             p.send(new ProducerRecord<>("articles.raw", 0, t0, null, event("wire-1", "wire.example", original)));
             // four different stories of one site, each with the site's footer
             for (int i = 0; i < 4; i++) {
@@ -197,27 +188,5 @@ class NearDuplicateBrokerIT {
         // K = 3: the first three stories of the site keep the footer, the fourth already loses it
         assertThat(boilerplateRemoved).containsEntry("local-0", 0).containsEntry("local-1", 0).containsEntry("local-2", 0)
                 .containsEntry("local-3", 1).containsEntry("wire-1", 0);
-    }
-
-    private KafkaProducer<byte[], byte[]> producer() {
-        return new KafkaProducer<>(Map.of(ProducerConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers(),
-                ProducerConfig.ACKS_CONFIG, "all"), new ByteArraySerializer(), new ByteArraySerializer());
-    }
-
-    private static byte[] event(String id, String source, List<String> paragraphs) {
-        ObjectNode n = JSON.createObjectNode();
-        n.put("id", id);
-        n.put("source", source);
-        n.put("title", "Story " + id);
-        n.putArray("paragraphs").addAll(paragraphs.stream().map(n::textNode).toList());
-        return io.articlededup.topology.Fixtures.bytes(n);
-    }
-
-    private static JsonNode json(ConsumerRecord<byte[], byte[]> r) {
-        try {
-            return JSON.readTree(r.value());
-        } catch (Exception e) {
-            throw new AssertionError(e);
-        }
     }
 }
