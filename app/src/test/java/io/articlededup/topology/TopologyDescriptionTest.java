@@ -38,10 +38,10 @@ class TopologyDescriptionTest {
         }
         assertThat(stores).containsExactlyInAnyOrder("boilerplate-paragraphs", "boilerplate-paragraphs-by-time",
                 "band-index", "band-index-articles", "exact-content-index", "pending-articles", "pending-decisions",
-                "decided-articles");
+                "decided-articles", "article-decisions", "boilerplate-excerpts");
         assertThat(topics).containsExactlyInAnyOrder("articles.raw", "articles.clean", "articles.duplicates",
                 "articles.dlq", "articles-by-source-repartition", "band-probes-repartition",
-                "band-answers-repartition", "article-dedup-decision-replies");
+                "band-answers-repartition", "article-dedup-decision-replies", "article-decisions-repartition");
         assertThat(DedupTopology.STORES).containsExactlyInAnyOrderElementsOf(stores);
     }
 
