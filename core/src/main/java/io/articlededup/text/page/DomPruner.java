@@ -25,13 +25,20 @@ final class DomPruner {
     private DomPruner() {
     }
 
+    /** What pruning left: the page's measures after the removals, and whether the name hints removed anything. */
+    record Pruned(ElementStats stats, boolean hintsRemoved) {
+    }
+
     /**
      * @param byHints also remove elements whose class, id or role names furniture; a page whose
      *     article sits in a container with such a name is read again without this
-     * @return whether the hints removed anything: if not, a reading without them would be the same
+     * @return the measures of what is left, and whether the hints removed anything: if not, a reading
+     *     without them would be the same
      */
-    static boolean prune(Element body, boolean byHints) {
-        Bulk bulk = new Bulk(body);
+    static Pruned prune(Element body, boolean byHints) {
+        // measured before anything is removed: the bulk rule and the headline test ask about whole subtrees
+        ElementStats stats = ElementStats.of(body);
+        double bulk = stats.get(body).paragraphChars * BULK_SHARE;
         List<Element> doomed = new ArrayList<>();
         boolean byHintsOnly = false;
         // a pre-order walk that does not descend into removed subtrees
@@ -39,9 +46,9 @@ final class DomPruner {
         stack.add(body);
         while (!stack.isEmpty()) {
             Element el = stack.remove(stack.size() - 1);
-            if (el != body && removable(el, byHints) && !(byHints && bulk.holds(el))) {
+            if (el != body && removable(el, byHints, stats) && !(byHints && holdsBulk(el, stats, bulk))) {
                 doomed.add(el);
-                byHintsOnly |= byHints && !removable(el, false);
+                byHintsOnly |= byHints && !removable(el, false, stats);
                 continue;
             }
             List<Element> children = el.children();
@@ -50,60 +57,47 @@ final class DomPruner {
             }
         }
         for (Element el : doomed) {
+            stats.detach(el);
             el.remove();
         }
-        return byHintsOnly;
+        return new Pruned(stats, byHintsOnly);
     }
 
-    private static boolean removable(Element el, boolean byHints) {
+    private static boolean removable(Element el, boolean byHints, ElementStats stats) {
         String tag = el.normalName();
-        if (NEVER_TEXT.contains(tag) || hidden(el)) {
+        if (NEVER_TEXT.contains(tag) || hidden(el, stats)) {
             return true;
         }
         if (!byHints) {
             return false;
         }
         if (FURNITURE_TAGS.contains(tag)) {
-            return !holdsHeadline(el);
+            return !holdsHeadline(el, stats);
         }
         if (tag.equals("a") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        return ClassHints.unlikely(el) && !holdsHeadline(el);
+        return ClassHints.unlikely(el) && !holdsHeadline(el, stats);
     }
 
     /**
      * A site that names its article's wrapper "sidebar-content" or "widget" must not lose the article:
      * a container holding more than half of the page's paragraph text stays. Comments are never the
-     * article however much of the page they fill. The page is measured only once a container asks,
-     * before anything is removed.
+     * article however much of the page they fill.
      */
-    private static final class Bulk {
-        private final Element body;
-        private ElementStats stats;
-        private double threshold;
-
-        Bulk(Element body) {
-            this.body = body;
+    private static boolean holdsBulk(Element el, ElementStats stats, double bulk) {
+        if (NEVER_TEXT.contains(el.normalName()) || hidden(el, stats) || ClassHints.comments(el)) {
+            return false;
         }
-
-        boolean holds(Element el) {
-            if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el)) {
-                return false;
-            }
-            if (stats == null) {
-                stats = ElementStats.of(body);
-                threshold = stats.get(body).paragraphChars * BULK_SHARE;
-            }
-            return threshold > 0 && stats.get(el).paragraphChars > threshold;
-        }
+        return bulk > 0 && stats.get(el).paragraphChars > bulk;
     }
 
-    private static boolean holdsHeadline(Element el) {
-        return el.selectFirst("h1") != null && el.selectFirst("p") != null;
+    private static boolean holdsHeadline(Element el, ElementStats stats) {
+        ElementStats.Stat st = stats.get(el);
+        return st.headlines > 0 && st.paragraphs > 0;
     }
 
-    private static boolean hidden(Element el) {
+    private static boolean hidden(Element el, ElementStats stats) {
         if (el.hasAttr("hidden")) {
             return true;
         }
@@ -114,6 +108,6 @@ final class DomPruner {
                 return true;
             }
         }
-        return "true".equals(el.attr("aria-hidden")) && el.selectFirst("p") == null;
+        return "true".equals(el.attr("aria-hidden")) && stats.get(el).paragraphs == 0;
     }
 }

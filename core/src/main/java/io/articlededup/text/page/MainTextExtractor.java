@@ -91,8 +91,9 @@ public final class MainTextExtractor {
         if (body == null) {
             return new Reading(List.of(), false);
         }
-        boolean hintsRemoved = DomPruner.prune(body, byHints);
-        ElementStats stats = ElementStats.of(body);
+        DomPruner.Pruned pruned = DomPruner.prune(body, byHints);
+        boolean hintsRemoved = pruned.hintsRemoved();
+        ElementStats stats = pruned.stats();
         List<Element> roots = ContentLocator.locate(body, stats);
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);
