@@ -42,8 +42,9 @@ public final class MainTextExtractor {
             return new ExtractedArticlePage(PageMetadata.NONE, List.of());
         }
         Document doc = parse(html);
-        JsonLdArticle ld = JsonLdArticle.read(doc);
-        PageMetadata metadata = PageMetadataReader.read(doc, ld, url);
+        PageLandmarks marks = PageLandmarks.of(doc);
+        JsonLdArticle ld = JsonLdArticle.read(marks.jsonLdScripts);
+        PageMetadata metadata = PageMetadataReader.read(doc, marks, ld, url);
         Reading first = mainBlocks(doc, true);
         List<PageBlock> blocks = first.blocks();
         // read again without the name hints only if they removed something: else it reads the same
