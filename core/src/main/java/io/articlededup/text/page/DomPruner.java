@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from a page what can never be article text: scripts and media, form controls, hidden
@@ -40,27 +43,27 @@ final class DomPruner {
         ElementStats stats = ElementStats.of(body);
         double bulk = stats.get(body).paragraphChars * BULK_SHARE;
         List<Element> doomed = new ArrayList<>();
-        boolean byHintsOnly = false;
+        boolean[] byHintsOnly = {false};
         // a pre-order walk that does not descend into removed subtrees
-        List<Element> stack = new ArrayList<>();
-        stack.add(body);
-        while (!stack.isEmpty()) {
-            Element el = stack.remove(stack.size() - 1);
-            if (el != body && removable(el, byHints, stats) && !(byHints && holdsBulk(el, stats, bulk))) {
-                doomed.add(el);
-                byHintsOnly |= byHints && !removable(el, false, stats);
-                continue;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (el != body && removable(el, byHints, stats) && !(byHints && holdsBulk(el, stats, bulk))) {
+                    doomed.add(el);
+                    byHintsOnly[0] |= byHints && !removable(el, false, stats);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            List<Element> children = el.children();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.add(children.get(i));
-            }
-        }
+        }, body);
         for (Element el : doomed) {
             stats.detach(el);
             el.remove();
         }
-        return new Pruned(stats, byHintsOnly);
+        return new Pruned(stats, byHintsOnly[0]);
     }
 
     private static boolean removable(Element el, boolean byHints, ElementStats stats) {
