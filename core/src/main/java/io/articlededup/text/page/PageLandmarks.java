@@ -85,7 +85,8 @@ final class PageLandmarks {
             }
             default -> { }
         }
-        if (itemPublished == null && ITEMPROP_PUBLISHED.matches(doc, el)) {
+        // the attribute test first: the selector's own value test on every element was half of this walk
+        if (itemPublished == null && el.hasAttr("itemprop") && ITEMPROP_PUBLISHED.matches(doc, el)) {
             itemPublished = el;
         }
     }
