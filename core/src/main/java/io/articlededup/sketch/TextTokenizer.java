@@ -1,6 +1,7 @@
 package io.articlededup.sketch;
 
 import com.dynatrace.hash4j.hashing.Hasher64;
+import io.articlededup.text.TextNormalizer;
 import java.text.Normalizer;
 import java.util.List;
 import java.util.Locale;
@@ -48,7 +49,7 @@ final class TextTokenizer {
             if (p == null) {
                 p = "";
             }
-            if (isAscii(p)) {
+            if (TextNormalizer.isAscii(p)) {
                 norm[i] = p;
             } else {
                 norm[i] = Normalizer.normalize(p, Normalizer.Form.NFKC).toLowerCase(Locale.ROOT);
@@ -162,15 +163,6 @@ final class TextTokenizer {
             default:
                 return false;
         }
-    }
-
-    private static boolean isAscii(String s) {
-        for (int i = 0, n = s.length(); i < n; i++) {
-            if (s.charAt(i) >= 128) {
-                return false;
-            }
-        }
-        return true;
     }
 
     private static long[] grow(long[] a, int n) {

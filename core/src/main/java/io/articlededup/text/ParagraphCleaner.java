@@ -195,12 +195,21 @@ public final class ParagraphCleaner {
         return false;
     }
 
+    /** Words of a key: keys hold single spaces between words and none at the ends. */
+    private static int words(String key) {
+        int n = 1;
+        for (int i = key.indexOf(' '); i >= 0; i = key.indexOf(' ', i + 1)) {
+            n++;
+        }
+        return n;
+    }
+
     private boolean isFragment(String key, StringBuilder keptText) {
         int min = settings.minFragmentWords();
         if (min == 0 || keptText.length() > settings.maxFuzzyChars() || key.length() < min) {
             return false;
         }
-        if (key.split(" ").length < min) {
+        if (words(key) < min) {
             return false;
         }
         return keptText.indexOf(" " + key + " ") >= 0;

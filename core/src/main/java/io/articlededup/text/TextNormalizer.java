@@ -67,8 +67,13 @@ public final class TextNormalizer {
         return out.toString();
     }
 
-    private static boolean isAscii(String s) {
-        for (int i = 0; i < s.length(); i++) {
+    /**
+     * Whether every character is ASCII: Unicode normalisation (NFKC) leaves such text as it is and case
+     * folding is plain lower-casing of A-Z, so the normalising paths here and in the shingle tokenizer skip
+     * the normaliser for it.
+     */
+    public static boolean isAscii(String s) {
+        for (int i = 0, n = s.length(); i < n; i++) {
             if (s.charAt(i) >= 0x80) {
                 return false;
             }

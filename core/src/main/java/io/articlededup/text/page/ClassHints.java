@@ -1,6 +1,8 @@
 package io.articlededup.text.page;
 
 import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 
@@ -36,6 +38,21 @@ final class ClassHints {
     private static final Pattern OVERLAY = Pattern.compile(
             "consent|cookie|gdpr|login|log-in|signin|sign-in|modal|popup");
 
+    private static final int UNLIKELY_NAME = 1;
+    private static final int MAYBE_CONTENT_NAME = 2;
+    private static final int POSITIVE_NAME = 4;
+    private static final int NEGATIVE_NAME = 8;
+    private static final int COMMENTS_NAME = 16;
+
+    /**
+     * What the patterns say of each class-and-id string seen: a site's pages repeat a few hundred of them
+     * on thousands of elements, and matching the five patterns per element was a tenth of reading a page.
+     * Bounded in entries and in key length, so a hostile page cannot grow it.
+     */
+    private static final Map<String, Integer> SEEN = new ConcurrentHashMap<>();
+    private static final int MAX_SEEN = 20_000;
+    private static final int MAX_SEEN_KEY_CHARS = 200;
+
     private ClassHints() {
     }
 
@@ -48,18 +65,48 @@ final class ClassHints {
         return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
+    /** The patterns' verdicts on the element's names; 0 when it has none. */
+    private static int flags(Element el) {
+        String names = names(el);
+        if (names.isEmpty()) {
+            return 0;
+        }
+        Integer known = SEEN.get(names);
+        if (known != null) {
+            return known;
+        }
+        int flags = match(names);
+        if (names.length() <= MAX_SEEN_KEY_CHARS) {
+            if (SEEN.size() >= MAX_SEEN) {
+                SEEN.clear();
+            }
+            SEEN.put(names, flags);
+        }
+        return flags;
+    }
+
+    private static int match(String names) {
+        int flags = 0;
+        flags |= UNLIKELY.matcher(names).find() ? UNLIKELY_NAME : 0;
+        flags |= MAYBE_CONTENT.matcher(names).find() ? MAYBE_CONTENT_NAME : 0;
+        flags |= POSITIVE.matcher(names).find() ? POSITIVE_NAME : 0;
+        flags |= NEGATIVE.matcher(names).find() ? NEGATIVE_NAME : 0;
+        flags |= COMMENTS.matcher(names).find() ? COMMENTS_NAME : 0;
+        return flags;
+    }
+
+    private static boolean has(int flags, int flag) {
+        return (flags & flag) != 0;
+    }
+
     static boolean unlikely(Element el) {
         String role = el.attr("role").toLowerCase(Locale.ROOT);
         if (!role.isEmpty() && FURNITURE_ROLE.matcher(role).find()) {
             return true;
         }
-        String names = names(el);
-        if (names.isEmpty()) {
-            return false;
-        }
+        int f = flags(el);
         // "comment-body" is the body of a comment: a content word does not rescue a comments container
-        return COMMENTS.matcher(names).find()
-                || UNLIKELY.matcher(names).find() && !MAYBE_CONTENT.matcher(names).find();
+        return has(f, COMMENTS_NAME) || has(f, UNLIKELY_NAME) && !has(f, MAYBE_CONTENT_NAME);
     }
 
     /** Cookie and consent banners, login and sign-up dialogs, pop-ups: they cover the page, never hold its article. */
@@ -70,29 +117,17 @@ final class ClassHints {
 
     /** Readers' comments and their forms, by the container's name or role. */
     static boolean comments(Element el) {
-        String names = names(el);
-        return !names.isEmpty() && COMMENTS.matcher(names).find()
-                || el.attr("role").toLowerCase(Locale.ROOT).contains("dialog");
+        return has(flags(el), COMMENTS_NAME) || el.attr("role").toLowerCase(Locale.ROOT).contains("dialog");
     }
 
     /** Readability's class weight: +25 for a content name, -25 for a furniture name. */
     static int weight(Element el) {
-        String names = names(el);
-        if (names.isEmpty()) {
-            return 0;
-        }
-        int w = 0;
-        if (NEGATIVE.matcher(names).find()) {
-            w -= 25;
-        }
-        if (POSITIVE.matcher(names).find()) {
-            w += 25;
-        }
-        return w;
+        int f = flags(el);
+        return (has(f, NEGATIVE_NAME) ? -25 : 0) + (has(f, POSITIVE_NAME) ? 25 : 0);
     }
 
     static boolean negative(Element el) {
-        String names = names(el);
-        return !names.isEmpty() && NEGATIVE.matcher(names).find() && !POSITIVE.matcher(names).find();
+        int f = flags(el);
+        return has(f, NEGATIVE_NAME) && !has(f, POSITIVE_NAME);
     }
 }

@@ -2,6 +2,7 @@ package io.articlededup.text.page;
 
 import java.util.ArrayList;
 import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
@@ -37,7 +38,11 @@ final class ContentLocator {
             "wbr", "br", "img", "del", "ins", "label", "nobr", "tt", "big", "strike");
 
     private final ElementStats stats;
-    private final Map<Element, double[]> scores = new IdentityHashMap<>();
+    /**
+     * In the order elements were first scored: of two that score alike the first is the article on every
+     * reading (an identity map's order follows the objects' identity hashes, which differ run to run).
+     */
+    private final Map<Element, double[]> scores = new LinkedHashMap<>();
     /** Characters of low-link paragraph text under each element, at any depth. */
     private final Map<Element, int[]> good = new IdentityHashMap<>();
 

@@ -5,6 +5,9 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.select.NodeFilter;
+import org.jsoup.select.NodeTraversor;
 
 /**
  * Removes from a page what can never be article text: scripts and media, form controls, hidden
@@ -27,51 +30,59 @@ final class DomPruner {
     private DomPruner() {
     }
 
+    /** What pruning left: the page's measures after the removals, and whether the name hints removed anything. */
+    record Pruned(ElementStats stats, boolean hintsRemoved) {
+    }
+
     /**
      * @param byHints also remove elements whose class, id or role names furniture; a page whose
      *     article sits in a container with such a name is read again without this
-     * @return whether the hints removed anything: if not, a reading without them would be the same
+     * @return the measures of what is left, and whether the hints removed anything: if not, a reading
+     *     without them would be the same
      */
-    static boolean prune(Element body, boolean byHints) {
-        Bulk bulk = new Bulk(body);
+    static Pruned prune(Element body, boolean byHints) {
+        // measured before anything is removed: the bulk rule and the headline test ask about whole subtrees
+        ElementStats stats = ElementStats.of(body);
+        Bulk bulk = new Bulk(body, stats);
         List<Element> doomed = new ArrayList<>();
-        boolean byHintsOnly = false;
+        boolean[] byHintsOnly = {false};
         // a pre-order walk that does not descend into removed subtrees
-        List<Element> stack = new ArrayList<>();
-        stack.add(body);
-        while (!stack.isEmpty()) {
-            Element el = stack.remove(stack.size() - 1);
-            if (el != body && removable(el, byHints) && !(byHints && bulk.holds(el))) {
-                doomed.add(el);
-                byHintsOnly |= byHints && !removable(el, false);
-                continue;
+        NodeTraversor.filter(new NodeFilter() {
+            @Override
+            public FilterResult head(Node node, int depth) {
+                if (!(node instanceof Element el)) {
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                if (el != body && removable(el, byHints, stats) && !(byHints && bulk.holds(el))) {
+                    doomed.add(el);
+                    byHintsOnly[0] |= byHints && !removable(el, false, stats);
+                    return FilterResult.SKIP_ENTIRELY;
+                }
+                return FilterResult.CONTINUE;
             }
-            List<Element> children = el.children();
-            for (int i = children.size() - 1; i >= 0; i--) {
-                stack.add(children.get(i));
-            }
-        }
+        }, body);
         for (Element el : doomed) {
+            stats.detach(el);
             el.remove();
         }
-        return byHintsOnly;
+        return new Pruned(stats, byHintsOnly[0]);
     }
 
-    private static boolean removable(Element el, boolean byHints) {
+    private static boolean removable(Element el, boolean byHints, ElementStats stats) {
         String tag = el.normalName();
-        if (NEVER_TEXT.contains(tag) || hidden(el)) {
+        if (NEVER_TEXT.contains(tag) || hidden(el, stats)) {
             return true;
         }
         if (!byHints) {
             return false;
         }
         if (FURNITURE_TAGS.contains(tag)) {
-            return !holdsHeadline(el);
+            return !holdsHeadline(el, stats);
         }
         if (tag.equals("a") || tag.equals("body") || tag.equals("article") || tag.equals("main")) {
             return false;
         }
-        return ClassHints.unlikely(el) && !holdsHeadline(el);
+        return ClassHints.unlikely(el) && !holdsHeadline(el, stats);
     }
 
     /**
@@ -80,27 +91,29 @@ final class DomPruner {
      * article however much of the page they fill, nor are the consent banners and login dialogs laid
      * over it; and so that a long thread under a short story does not make the story's container look
      * small, a container of prose (paragraphs of sentence length) holding more than half of the
-     * paragraph text outside the comments stays too. The page is measured only once a container asks,
-     * before anything is removed.
+     * paragraph text outside the comments stays too. The comments are measured only once a container
+     * asks.
      */
     private static final class Bulk {
         private final Element body;
-        private ElementStats stats;
-        private double threshold;
+        private final ElementStats stats;
+        private double threshold = -1;
         private double proseThreshold;
 
-        Bulk(Element body) {
+        Bulk(Element body, ElementStats stats) {
             this.body = body;
+            this.stats = stats;
         }
 
         boolean holds(Element el) {
-            if (NEVER_TEXT.contains(el.normalName()) || hidden(el) || ClassHints.comments(el) || ClassHints.overlay(el)) {
+            if (NEVER_TEXT.contains(el.normalName()) || hidden(el, stats) || ClassHints.comments(el)
+                    || ClassHints.overlay(el)) {
                 return false;
             }
-            if (stats == null) {
-                stats = ElementStats.of(body);
-                threshold = stats.get(body).paragraphChars * BULK_SHARE;
-                proseThreshold = (stats.get(body).paragraphChars - commentChars()) * BULK_SHARE;
+            if (threshold < 0) {
+                int chars = stats.get(body).paragraphChars;
+                threshold = chars * BULK_SHARE;
+                proseThreshold = (chars - commentChars()) * BULK_SHARE;
             }
             ElementStats.Stat st = stats.get(el);
             if (threshold > 0 && st.paragraphChars > threshold) {
@@ -126,11 +139,12 @@ final class DomPruner {
         }
     }
 
-    private static boolean holdsHeadline(Element el) {
-        return el.selectFirst("h1") != null && el.selectFirst("p") != null;
+    private static boolean holdsHeadline(Element el, ElementStats stats) {
+        ElementStats.Stat st = stats.get(el);
+        return st.headlines > 0 && st.paragraphs > 0;
     }
 
-    private static boolean hidden(Element el) {
+    private static boolean hidden(Element el, ElementStats stats) {
         if (el.hasAttr("hidden")) {
             return true;
         }
@@ -141,6 +155,6 @@ final class DomPruner {
                 return true;
             }
         }
-        return "true".equals(el.attr("aria-hidden")) && el.selectFirst("p") == null;
+        return "true".equals(el.attr("aria-hidden")) && stats.get(el).paragraphs == 0;
     }
 }

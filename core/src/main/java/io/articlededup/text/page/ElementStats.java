@@ -11,8 +11,10 @@ import org.jsoup.select.NodeTraversor;
 import org.jsoup.select.NodeVisitor;
 
 /**
- * Text measures of every element of a pruned page, computed in one iterative walk so scoring stays
- * linear in the page size (recomputing {@code text()} per ancestor is quadratic on deep pages).
+ * Text measures of every element of a page, computed in one iterative walk so scoring stays linear in
+ * the page size (recomputing {@code text()} per ancestor is quadratic on deep pages). The measures are
+ * sums over a subtree, so removing a subtree takes its measures off its ancestors ({@link #detach}) and
+ * the page need not be measured again after pruning.
  */
 final class ElementStats {
 
@@ -25,6 +27,8 @@ final class ElementStats {
         int listItems;
         int images;
         int inputs;
+        /** {@code <h1>} elements, the element itself included. */
+        int headlines;
         /** Visible characters inside {@code <p>} elements. */
         int paragraphChars;
         /** {@code <p>} elements with visible text. */
@@ -32,6 +36,19 @@ final class ElementStats {
 
         double linkDensity() {
             return chars == 0 ? 0 : (double) linkChars / chars;
+        }
+
+        private void add(Stat o, int sign) {
+            chars += sign * o.chars;
+            linkChars += sign * o.linkChars;
+            commas += sign * o.commas;
+            paragraphs += sign * o.paragraphs;
+            listItems += sign * o.listItems;
+            images += sign * o.images;
+            inputs += sign * o.inputs;
+            headlines += sign * o.headlines;
+            paragraphChars += sign * o.paragraphChars;
+            textParagraphs += sign * o.textParagraphs;
         }
     }
 
@@ -49,6 +66,24 @@ final class ElementStats {
     Stat get(Element el) {
         Stat st = stats.get(el);
         return st == null ? new Stat() : st;
+    }
+
+    /**
+     * Takes a subtree that is about to be removed off its measured ancestors; call before removing it.
+     * The measures of a text inside a link or a paragraph stay right because its ancestors stay.
+     */
+    void detach(Element el) {
+        Stat gone = stats.get(el);
+        if (gone == null) {
+            return;
+        }
+        for (Element a = el.parent(); a != null; a = a.parent()) {
+            Stat st = stats.get(a);
+            if (st == null) {
+                return;
+            }
+            st.add(gone, -1);
+        }
     }
 
     private void walk(Element root) {
@@ -109,6 +144,7 @@ final class ElementStats {
                                 st.textParagraphs++;
                             }
                         }
+                        case "h1" -> st.headlines++;
                         case "li" -> st.listItems++;
                         case "img" -> st.images++;
                         case "input", "textarea", "select", "button" -> st.inputs++;
@@ -116,15 +152,7 @@ final class ElementStats {
                     }
                     Stat parent = open.peek();
                     if (parent != null) {
-                        parent.chars += st.chars;
-                        parent.linkChars += st.linkChars;
-                        parent.commas += st.commas;
-                        parent.paragraphs += st.paragraphs;
-                        parent.listItems += st.listItems;
-                        parent.images += st.images;
-                        parent.inputs += st.inputs;
-                        parent.paragraphChars += st.paragraphChars;
-                        parent.textParagraphs += st.textParagraphs;
+                        parent.add(st, 1);
                     }
                 }
             }

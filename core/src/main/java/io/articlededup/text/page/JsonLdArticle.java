@@ -8,7 +8,6 @@ import com.fasterxml.jackson.databind.json.JsonMapper;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
-import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
 
 /**
@@ -28,9 +27,9 @@ record JsonLdArticle(String headline, String articleBody, String datePublished, 
     }
     private static final int MAX_SCRIPT_CHARS = 2_000_000;
 
-    /** The first article-typed object of the page's JSON-LD, or {@code null}. */
-    static JsonLdArticle read(Document doc) {
-        for (Element script : doc.select("script[type~=(?i)application/ld\\+json]")) {
+    /** The first article-typed object of the page's JSON-LD scripts ({@link PageLandmarks}), or {@code null}. */
+    static JsonLdArticle read(List<Element> scripts) {
+        for (Element script : scripts) {
             String json = script.data();
             if (json.isBlank() || json.length() > MAX_SCRIPT_CHARS) {
                 continue;

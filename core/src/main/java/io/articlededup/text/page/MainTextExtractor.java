@@ -42,8 +42,9 @@ public final class MainTextExtractor {
             return new ExtractedArticlePage(PageMetadata.NONE, List.of());
         }
         Document doc = parse(html);
-        JsonLdArticle ld = JsonLdArticle.read(doc);
-        PageMetadata metadata = PageMetadataReader.read(doc, ld, url);
+        PageLandmarks marks = PageLandmarks.of(doc);
+        JsonLdArticle ld = JsonLdArticle.read(marks.jsonLdScripts);
+        PageMetadata metadata = PageMetadataReader.read(doc, marks, ld, url);
         Reading first = mainBlocks(doc, true, metadata.title());
         List<PageBlock> blocks = first.blocks();
         // read again without the name hints only if they removed something: else it reads the same
@@ -99,8 +100,9 @@ public final class MainTextExtractor {
         if (body == null) {
             return new Reading(List.of(), false);
         }
-        boolean hintsRemoved = DomPruner.prune(body, byHints);
-        ElementStats stats = ElementStats.of(body);
+        DomPruner.Pruned pruned = DomPruner.prune(body, byHints);
+        boolean hintsRemoved = pruned.hintsRemoved();
+        ElementStats stats = pruned.stats();
         List<Element> roots = ContentLocator.locate(body, stats, title);
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);

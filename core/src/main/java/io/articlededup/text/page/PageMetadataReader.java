@@ -2,36 +2,29 @@ package io.articlededup.text.page;
 
 import java.net.URI;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
-import org.jsoup.select.Evaluator;
-import org.jsoup.select.QueryParser;
 
 /**
- * Reads {@link PageMetadata} from a parsed page, before any pruning (the head holds most of it). The
- * {@code <meta>} tags are read once into a map and the selectors are parsed once: asking the document for
- * each of the twenty names it may use was a third of the time of reading a page.
+ * Reads {@link PageMetadata} from a parsed page, before any pruning (the head holds most of it), from the
+ * elements {@link PageLandmarks} found. The {@code <meta>} tags are read once into a map: asking the
+ * document for each of the twenty names it may use was a third of the time of reading a page.
  */
 final class PageMetadataReader {
-    private static final Evaluator CANONICAL = QueryParser.parse("link[rel~=(?i)^canonical$]");
-    private static final Evaluator ITEMPROP_PUBLISHED = QueryParser.parse("[itemprop=datePublished]");
-    private static final Evaluator ARTICLE_TIME = QueryParser.parse("article time[datetime]");
-    private static final Evaluator HTML_LANG = QueryParser.parse("html[lang]");
-    private static final Evaluator CONTENT_LANGUAGE = QueryParser.parse("meta[http-equiv~=(?i)content-language]");
-
     private PageMetadataReader() {
     }
 
-    static PageMetadata read(Document doc, JsonLdArticle ld, String url) {
-        Map<String, String> meta = metaTags(doc);
+    static PageMetadata read(Document doc, PageLandmarks marks, JsonLdArticle ld, String url) {
+        Map<String, String> meta = metaTags(marks.metas);
         String siteName = meta.get("og:site_name");
-        String canonical = first(attr(doc, CANONICAL, "abs:href"), meta.get("og:url"),
+        String canonical = first(attr(marks.canonical, "abs:href"), meta.get("og:url"),
                 ld == null ? null : ld.url());
         String host = host(first(canonical, url));
         String rawTitle = first(meta.get("og:title"), ld == null ? null : ld.headline(), meta.get("twitter:title"));
-        Element h1 = doc.selectFirst("h1");
+        Element h1 = marks.h1;
         String h1Text = h1 == null ? null : blankToNull(BlockCollector.collapse(h1.text()));
         String docTitle = blankToNull(BlockCollector.collapse(doc.title()));
         String title;
@@ -40,18 +33,18 @@ final class PageMetadataReader {
         } else {
             title = TitleCleaner.clean(first(rawTitle, docTitle, h1Text), siteName, host);
         }
-        Element itemPublished = doc.selectFirst(ITEMPROP_PUBLISHED);
+        Element itemPublished = marks.itemPublished;
         String published = first(meta.get("article:published_time"), ld == null ? null : ld.datePublished(),
                 attr(itemPublished, "content"), attr(itemPublished, "datetime"),
                 meta.get("date"), meta.get("pubdate"), meta.get("dc.date.issued"), meta.get("dc.date"),
-                meta.get("sailthru.date"), meta.get("parsely-pub-date"), attr(doc, ARTICLE_TIME, "datetime"));
+                meta.get("sailthru.date"), meta.get("parsely-pub-date"), attr(marks.articleTime, "datetime"));
         String author = first(ld == null ? null : ld.author(), meta.get("author"), meta.get("article:author"),
                 meta.get("dc.creator"), meta.get("sailthru.author"), meta.get("parsely-author"));
         if (author != null && author.startsWith("http")) {
             author = null; // article:author is often a profile URL, not a name
         }
-        String lang = first(attr(doc, HTML_LANG, "lang"), ld == null ? null : ld.language(), meta.get("og:locale"),
-                attr(doc, CONTENT_LANGUAGE, "content"));
+        String lang = first(attr(marks.htmlLang, "lang"), ld == null ? null : ld.language(), meta.get("og:locale"),
+                attr(marks.contentLanguage, "content"));
         String description = first(meta.get("og:description"), meta.get("description"),
                 ld == null ? null : ld.description());
         return new PageMetadata(title, canonical, published, author, language(lang), description, siteName);
@@ -77,9 +70,9 @@ final class PageMetadataReader {
      * Every {@code <meta content>} by its property, name or itemprop (lower case), the first non-blank one
      * of each name.
      */
-    private static Map<String, String> metaTags(Document doc) {
+    private static Map<String, String> metaTags(List<Element> metas) {
         Map<String, String> tags = new HashMap<>();
-        for (Element m : doc.getElementsByTag("meta")) {
+        for (Element m : metas) {
             if (!m.hasAttr("content")) {
                 continue;
             }
@@ -90,10 +83,6 @@ final class PageMetadataReader {
             }
         }
         return tags;
-    }
-
-    private static String attr(Document doc, Evaluator query, String attr) {
-        return attr(doc.selectFirst(query), attr);
     }
 
     private static String attr(Element el, String attr) {

@@ -260,4 +260,17 @@ class MainTextExtractorTest {
         }
         return thread.append("</ol></div></div>").toString();
     }
+
+    @Test
+    void twoContainersThatScoreAlikeGiveTheFirstOneOnEveryReading() {
+        String first = "<div><div><p>" + P1 + "</p><p>" + P2 + "</p></div></div>";
+        // the same shape and lengths, other words: the two inner containers score exactly alike
+        String second = "<div><div><p>" + P1.replace("council", "mayors ") + "</p><p>" + P2.replace("spring", "autumn")
+                + "</p></div></div>";
+        String html = "<html><body>" + first + second + "</body></html>";
+
+        for (int reading = 0; reading < 40; reading++) {
+            assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2);
+        }
+    }
 }
