@@ -117,7 +117,18 @@ final class ClassHints {
 
     /** Readers' comments and their forms, by the container's name or role. */
     static boolean comments(Element el) {
-        return has(flags(el), COMMENTS_NAME) || el.attr("role").toLowerCase(Locale.ROOT).contains("dialog");
+        // asked of every element of a page: the patterns run only on names that can match
+        if (el.hasAttr("role") && el.attr("role").toLowerCase(Locale.ROOT).contains("dialog")) {
+            return true;
+        }
+        return (mentionsComments(el.className()) || mentionsComments(el.id())) && has(flags(el), COMMENTS_NAME);
+    }
+
+    // "Comments", "commentList", "COMMENTS": the letters after the first, in either case, are enough to
+    // let only the names that may match reach the patterns
+    private static boolean mentionsComments(String name) {
+        return !name.isEmpty() && (name.contains("omment") || name.contains("OMMENT") || name.contains("isqus")
+                || name.contains("ISQUS") || name.contains("epl") || name.contains("EPL"));
     }
 
     /** Readability's class weight: +25 for a content name, -25 for a furniture name. */

@@ -98,7 +98,7 @@ final class DomPruner {
         private final Element body;
         private final ElementStats stats;
         private double threshold = -1;
-        private double proseThreshold;
+        private double proseThreshold = -1;
 
         Bulk(Element body, ElementStats stats) {
             this.body = body;
@@ -110,17 +110,20 @@ final class DomPruner {
                     || ClassHints.overlay(el)) {
                 return false;
             }
-            if (threshold < 0) {
-                int chars = stats.get(body).paragraphChars;
-                threshold = chars * BULK_SHARE;
-                proseThreshold = (chars - commentChars()) * BULK_SHARE;
-            }
             ElementStats.Stat st = stats.get(el);
+            if (threshold < 0) {
+                threshold = stats.get(body).paragraphChars * BULK_SHARE;
+            }
             if (threshold > 0 && st.paragraphChars > threshold) {
                 return true;
             }
-            return proseThreshold > 0 && st.paragraphChars > proseThreshold
-                    && st.paragraphChars >= PROSE_PARAGRAPH_CHARS * st.textParagraphs;
+            if (st.paragraphChars == 0 || st.paragraphChars < PROSE_PARAGRAPH_CHARS * st.textParagraphs) {
+                return false;
+            }
+            if (proseThreshold < 0) {
+                proseThreshold = (stats.get(body).paragraphChars - commentChars()) * BULK_SHARE;
+            }
+            return proseThreshold > 0 && st.paragraphChars > proseThreshold;
         }
 
         /** Paragraph characters inside the outermost comment containers. */
@@ -129,6 +132,9 @@ final class DomPruner {
             List<Element> stack = new ArrayList<>(body.children());
             while (!stack.isEmpty()) {
                 Element el = stack.remove(stack.size() - 1);
+                if (NEVER_TEXT.contains(el.normalName())) {
+                    continue;
+                }
                 if (ClassHints.comments(el)) {
                     chars += stats.get(el).paragraphChars;
                 } else {
