@@ -42,7 +42,8 @@ public final class DedupMetrics {
         this.latency = Timer.builder("dedup_end_to_end_latency")
                 .description("From the raw event's timestamp to the publication of its outcome")
                 .serviceLevelObjectives(ms(5), ms(10), ms(25), ms(50), ms(100), ms(250), ms(500),
-                        ms(1000), ms(2500), ms(5000), ms(10_000), ms(30_000), ms(60_000))
+                        ms(1000), ms(2500), ms(5000), ms(10_000), ms(30_000), ms(60_000), ms(120_000), ms(300_000),
+                        ms(600_000))
                 .minimumExpectedValue(ms(1))
                 .maximumExpectedValue(Duration.ofMinutes(10))
                 .register(registry);
