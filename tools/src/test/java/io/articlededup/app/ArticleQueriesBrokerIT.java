@@ -1,24 +1,19 @@
 package io.articlededup.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.query.QueryEndpoints;
 import io.articlededup.topology.DedupTopology;
 import io.articlededup.topology.Stories;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
 import org.apache.kafka.common.serialization.StringSerializer;
-import org.apache.kafka.streams.KafkaStreams;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
@@ -40,47 +35,23 @@ import static org.awaitility.Awaitility.await;
 class ArticleQueriesBrokerIT {
     static final int PARTITIONS = 4;
     static final String FOOTER = "Sign up for our morning newsletter and get the day's most important stories in your inbox.";
-    EmbeddedKafkaBroker broker;
-    final List<DedupApplication> apps = new ArrayList<>();
+    @RegisterExtension
+    final InstancesOnBroker cluster = new InstancesOnBroker("queries-it", PARTITIONS);
     final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
-    @TempDir
-    Path state;
 
-    @BeforeEach
-    void startBroker() throws Exception {
-        broker = EmbeddedKafkaBroker.startDefault();
-        KafkaTestClients.createArticleTopics(broker.bootstrapServers(), PARTITIONS);
-    }
-
-    @AfterEach
-    void stop() {
-        apps.forEach(DedupApplication::close);
-        broker.close();
-    }
-
-    private DedupApplication startApp(int n) throws Exception {
-        DedupApplication app = new DedupApplication(AppConfig.defaults().with(Map.of(
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "kafka.application.id", "queries-it",
-                "kafka.state.dir", state.resolve("instance-" + n).toString(),
-                "dedup.topics.internal.partitions", String.valueOf(PARTITIONS),
-                "dedup.topics.create", "false",
-                "dedup.boilerplate.min.articles", "3",
-                "dedup.http.port", "0"))).start();
-        apps.add(app);
-        return app;
+    private DedupApplication startApp() throws Exception {
+        return cluster.start(Map.of("dedup.boilerplate.min.articles", "3"));
     }
 
     @Test
     void eachInstanceAnswersForTheArticlesAndTheSiteTheOtherOwns() throws Exception {
-        DedupApplication first = startApp(1);
-        DedupApplication second = startApp(2);
-        await().atMost(Duration.ofSeconds(90)).until(() -> apps.stream()
-                .allMatch(a -> a.readiness().state() == KafkaStreams.State.RUNNING));
+        DedupApplication first = startApp();
+        DedupApplication second = startApp();
+        cluster.awaitAllRunning();
 
         int stories = 12;
         long t0 = System.currentTimeMillis();
-        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> p = producer(cluster.bootstrapServers())) {
             for (int i = 0; i < stories; i++) {
                 List<String> story = Stories.story(3000 + i, 6, 40);
                 p.send(new ProducerRecord<>("articles.raw", i % PARTITIONS, t0 + i, null, event("story-" + i, "wire.example", story)));
@@ -103,11 +74,11 @@ class ArticleQueriesBrokerIT {
         }
         int expected = stories + 4 + 4 + 3;
         // one canonical per story is what a quiet stream gives; a race may leave two in one cluster
-        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= stories + 4,
+        var clean = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.clean", r -> r.size() >= stories + 4,
                 Duration.ofSeconds(90));
-        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates",
+        var dups = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.duplicates",
                 r -> clean.size() + r.size() >= expected, Duration.ofSeconds(30));
-        var allClean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean",
+        var allClean = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.clean",
                 r -> r.size() + dups.size() >= expected, Duration.ofSeconds(30));
         Map<String, JsonNode> published = new HashMap<>();
         for (var r : allClean) {
@@ -122,7 +93,7 @@ class ArticleQueriesBrokerIT {
         assertThat(published.values()).extracting(d -> d.get("status").asText())
                 .contains("unique", "near_duplicate", "exact_duplicate");
 
-        for (DedupApplication asked : apps) {
+        for (DedupApplication asked : cluster.instances()) {
             DedupApplication other = asked == first ? second : first;
             List<String> ownedByOther = published.keySet().stream().filter(id -> owner(id) == other).toList();
             assertThat(ownedByOther).as("the other instance owns some of the articles' partitions").isNotEmpty();
@@ -157,7 +128,7 @@ class ArticleQueriesBrokerIT {
         }
 
         // the site's furniture, asked of both: one answers from its own stores, the other forwards to it
-        for (DedupApplication asked : apps) {
+        for (DedupApplication asked : cluster.instances()) {
             JsonNode furniture = awaitAnswer(asked, "/sources/local.example/boilerplate");
             assertThat(furniture.get("entries")).hasSize(1);
             assertThat(furniture.at("/entries/0/excerpt").asText()).isEqualTo(FOOTER);
@@ -185,11 +156,11 @@ class ArticleQueriesBrokerIT {
     private DedupApplication owner(String id) {
         int port = first().streams().queryMetadataForKey(DedupTopology.ARTICLE_DECISIONS_STORE, id, new StringSerializer())
                 .activeHost().port();
-        return apps.stream().filter(a -> a.httpPort() == port).findFirst().orElseThrow();
+        return cluster.instances().stream().filter(a -> a.httpPort() == port).findFirst().orElseThrow();
     }
 
     private DedupApplication first() {
-        return apps.get(0);
+        return cluster.instances().get(0);
     }
 
     /** The decision store is written just after publication: an answer may take a commit interval more. */

@@ -1,25 +1,20 @@
 package io.articlededup.app;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.topology.Stories;
 import org.apache.kafka.clients.consumer.ConsumerRecord;
 import org.apache.kafka.clients.producer.KafkaProducer;
 import org.apache.kafka.clients.producer.ProducerRecord;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
-import java.nio.file.Path;
 import java.time.Duration;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.UUID;
 
 import static io.articlededup.topology.Fixtures.JSON;
 import static io.articlededup.app.KafkaTestClients.event;
@@ -35,41 +30,17 @@ import static org.awaitility.Awaitility.await;
  */
 class NearDuplicateBrokerIT {
     static final int PARTITIONS = 4;
-    EmbeddedKafkaBroker broker;
-    final List<DedupApplication> apps = new ArrayList<>();
-    @TempDir
-    Path state;
-
-    @BeforeEach
-    void startBroker() throws Exception {
-        broker = EmbeddedKafkaBroker.startDefault();
-        KafkaTestClients.createArticleTopics(broker.bootstrapServers(), PARTITIONS);
-    }
-
-    @AfterEach
-    void stop() {
-        apps.forEach(DedupApplication::close);
-        broker.close();
-    }
+    @RegisterExtension
+    final InstancesOnBroker cluster = new InstancesOnBroker("near-it", PARTITIONS);
 
     private DedupApplication startApp(int threads, Map<String, String> extra) throws Exception {
-        Map<String, String> settings = new HashMap<>(Map.of(
-                "kafka.bootstrap.servers", broker.bootstrapServers(),
-                "kafka.application.id", "near-it",
-                "kafka.state.dir", state.resolve(UUID.randomUUID().toString()).toString(),
-                "kafka.num.stream.threads", String.valueOf(threads),
-                "dedup.topics.internal.partitions", String.valueOf(PARTITIONS),
-                "dedup.topics.create", "false",
-                "dedup.http.port", "0"));
-        settings.putAll(extra);
-        DedupApplication app = new DedupApplication(AppConfig.defaults().with(settings)).start();
-        apps.add(app);
-        return app;
+        Map<String, String> settings = new HashMap<>(extra);
+        settings.put("kafka.num.stream.threads", String.valueOf(threads));
+        return cluster.start(settings);
     }
 
     private void awaitAllRunning() {
-        await().atMost(Duration.ofSeconds(90)).until(() -> apps.stream().allMatch(a -> a.readiness().state()
-                == org.apache.kafka.streams.KafkaStreams.State.RUNNING));
+        cluster.awaitAllRunning();
     }
 
     @ParameterizedTest(name = "{0} instance(s) x {1} thread(s)")
@@ -82,7 +53,7 @@ class NearDuplicateBrokerIT {
         int pairs = 40;
         long t0 = System.currentTimeMillis();
         Map<String, String> partnerOf = new HashMap<>();
-        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> p = producer(cluster.bootstrapServers())) {
             for (int i = 0; i < pairs; i++) {
                 List<String> story = Stories.story(1000 + i, 6, 40);
                 // light copy edits: similarity about 0.8, where LSH finds a candidate with probability > 0.999
@@ -96,8 +67,8 @@ class NearDuplicateBrokerIT {
                 p.send(new ProducerRecord<>("articles.raw", (i + 1) % PARTITIONS, ts, null, event(b, "two.example", copy)));
             }
         }
-        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= pairs, Duration.ofSeconds(90));
-        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= pairs, Duration.ofSeconds(30));
+        var clean = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.clean", r -> r.size() >= pairs, Duration.ofSeconds(90));
+        var dups = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.duplicates", r -> r.size() >= pairs, Duration.ofSeconds(30));
 
         List<String> canonical = clean.stream().map(r -> json(r).get("id").asText()).toList();
         List<String> decisions = new ArrayList<>(canonical);
@@ -118,7 +89,7 @@ class NearDuplicateBrokerIT {
             assertThat(d.at("/dedup/duplicate_of").asText()).isEqualTo(partnerOf.get(d.get("id").asText()));
         }
         assertThat(dups).hasSize(pairs);
-        assertThat(KafkaTestClients.consumeAll(broker.bootstrapServers(), "articles.clean", Duration.ofSeconds(2)))
+        assertThat(KafkaTestClients.consumeAll(cluster.bootstrapServers(), "articles.clean", Duration.ofSeconds(2)))
                 .as("nothing more arrives later").hasSize(pairs);
     }
 
@@ -130,22 +101,22 @@ class NearDuplicateBrokerIT {
         long t0 = System.currentTimeMillis() - Duration.ofHours(5).toMillis();
         // the stream moves on in order: these first two are decided before anything newer arrives, the copy
         // after the original (sent together, either may be decided first: that race has its own test)
-        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> p = producer(cluster.bootstrapServers())) {
             p.send(new ProducerRecord<>("articles.raw", 0, t0, null, event("old", "one.example", story)));
         }
-        KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 1, Duration.ofSeconds(60));
-        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
+        KafkaTestClients.consume(cluster.bootstrapServers(), "articles.clean", r -> r.size() >= 1, Duration.ofSeconds(60));
+        try (KafkaProducer<byte[], byte[]> p = producer(cluster.bootstrapServers())) {
             p.send(new ProducerRecord<>("articles.raw", 1, t0 + 60_000, null, event("copy-in-time", "two.example", Stories.editedCopy(story, 0.02, 1))));
         }
-        KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(60));
-        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
+        KafkaTestClients.consume(cluster.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(60));
+        try (KafkaProducer<byte[], byte[]> p = producer(cluster.bootstrapServers())) {
             // stream time moves 3 hours on: the first two are past the 1h retention
             p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis(), null, event("filler", "one.example", Stories.story(8, 6, 40))));
             p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis() + 1, null, event("copy-too-late", "two.example", Stories.editedCopy(story, 0.02, 2))));
             p.send(new ProducerRecord<>("articles.raw", 0, t0 + Duration.ofHours(3).toMillis() + 2, null, event("resend-too-late", "one.example", story)));
         }
-        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 3, Duration.ofSeconds(60));
-        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 2, Duration.ofSeconds(30));
+        var clean = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.clean", r -> r.size() >= 3, Duration.ofSeconds(60));
+        var dups = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.duplicates", r -> r.size() >= 2, Duration.ofSeconds(30));
         // the old article is forgotten: its late copies start a new cluster, canonical the earlier of them
         assertThat(clean).extracting(r -> json(r).get("id").asText())
                 .containsExactlyInAnyOrder("old", "filler", "copy-too-late");
@@ -164,7 +135,7 @@ class NearDuplicateBrokerIT {
         syndicated.addAll(original.subList(0, original.size() - 1));
         syndicated.add(footer);
         long t0 = System.currentTimeMillis();
-        try (KafkaProducer<byte[], byte[]> p = producer(broker.bootstrapServers())) {
+        try (KafkaProducer<byte[], byte[]> p = producer(cluster.bootstrapServers())) {
             p.send(new ProducerRecord<>("articles.raw", 0, t0, null, event("wire-1", "wire.example", original)));
             // four different stories of one site, each with the site's footer
             for (int i = 0; i < 4; i++) {
@@ -174,8 +145,8 @@ class NearDuplicateBrokerIT {
             }
             p.send(new ProducerRecord<>("articles.raw", 1, t0 + 2000, null, event("local-copy", "local.example", syndicated)));
         }
-        var clean = KafkaTestClients.consume(broker.bootstrapServers(), "articles.clean", r -> r.size() >= 5, Duration.ofSeconds(60));
-        var dups = KafkaTestClients.consume(broker.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(30));
+        var clean = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.clean", r -> r.size() >= 5, Duration.ofSeconds(60));
+        var dups = KafkaTestClients.consume(cluster.bootstrapServers(), "articles.duplicates", r -> r.size() >= 1, Duration.ofSeconds(30));
 
         assertThat(dups).hasSize(1);
         JsonNode copy = json(dups.get(0));
