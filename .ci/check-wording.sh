@@ -18,9 +18,9 @@ patterns=(
   '\bthis\sstop\b(?![-\w])'                # not a hyphenated compound
   '\b(last|this|previous|next) session\b(?![-\w])'
   '\bin the session\b'
-  '\banother engineer'
-  '\bother engineers?\b'
-  "\\bthe issue's\\b"
+  '\banother\se[n]gineer'
+  '\bother\se[n]gineers?\b'
+  "\\bthe\\sissue's\\b"
   '\b(in|per|see|from) the issue\b(?![-\w]|\s+(of|with|at hand)\b)'
   '\bthe issue (said|says|asks|asked|wants|wanted|requires|required|sets|set|names|named|gives|gave)\b'
   '\b(issue|ticket) #?[0-9]+\b'
@@ -32,11 +32,13 @@ regex=$(IFS='|'; echo "${patterns[*]}")
 
 if [[ ${1:-} == --self-test ]]; then
   bad=0
+  # the sample lines name a work period through $period, so that this file does not itself read as one
+  period=stop
   while IFS= read -r line; do
     grep -qiP -e "$regex" <<<"$line" || { echo "missed: $line"; bad=1; }
-  done <<'EOF_HITS'
-the first run at stop 11 and stops 9 and 10
-the Stop 9 jar
+  done <<EOF_HITS
+the first run at $period 11 and ${period}s 9 and 10
+the ${period^} 9 jar
 the stop-10 jar and this stop's
 measured in the last session; this session
 shared with another engineer's builds; other engineers' test runs
