@@ -43,10 +43,11 @@ final class ClassHints {
     private static final int POSITIVE_NAME = 4;
     private static final int NEGATIVE_NAME = 8;
     private static final int COMMENTS_NAME = 16;
+    private static final int OVERLAY_NAME = 32;
 
     /**
      * What the patterns say of each class-and-id string seen: a site's pages repeat a few hundred of them
-     * on thousands of elements, and matching the five patterns per element was a tenth of reading a page.
+     * on thousands of elements, and matching the patterns per element was a tenth of reading a page.
      * Bounded in entries and in key length, so a hostile page cannot grow it.
      */
     private static final Map<String, Integer> SEEN = new ConcurrentHashMap<>();
@@ -92,6 +93,7 @@ final class ClassHints {
         flags |= POSITIVE.matcher(names).find() ? POSITIVE_NAME : 0;
         flags |= NEGATIVE.matcher(names).find() ? NEGATIVE_NAME : 0;
         flags |= COMMENTS.matcher(names).find() ? COMMENTS_NAME : 0;
+        flags |= OVERLAY.matcher(names).find() ? OVERLAY_NAME : 0;
         return flags;
     }
 
@@ -111,8 +113,7 @@ final class ClassHints {
 
     /** Cookie and consent banners, login and sign-up dialogs, pop-ups: they cover the page, never hold its article. */
     static boolean overlay(Element el) {
-        String names = names(el);
-        return !names.isEmpty() && OVERLAY.matcher(names).find();
+        return has(flags(el), OVERLAY_NAME);
     }
 
     /** Readers' comments and their forms, by the container's name or role. */

@@ -1,6 +1,5 @@
 package io.articlededup.text.page;
 
-import java.util.Locale;
 import org.jsoup.nodes.Element;
 
 /**
@@ -95,6 +94,6 @@ final class HeadlineAnchor {
                 space = true;
             }
         }
-        return out.toString().toLowerCase(Locale.ROOT);
+        return out.toString();
     }
 }
