@@ -107,7 +107,7 @@ public final class MainTextExtractor {
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);
         }
-        return new Reading(trimTail(BlockCollector.collect(roots, stats)), hintsRemoved, allInCommentsOrDialogs(roots, body));
+        return new Reading(trimTail(ArticleEnd.cut(BlockCollector.collect(roots, stats))), hintsRemoved, allInCommentsOrDialogs(roots, body));
     }
 
     private static boolean allInCommentsOrDialogs(List<Element> roots, Element body) {
@@ -125,12 +125,19 @@ public final class MainTextExtractor {
 
     // An article's container often ends in a run of short lines that are no sentences: "Share",
     // "Comments (3)", "Related:", a date, a picture credit. Sentences and longer lines stay.
+    // A run longer than what it follows is no tail but the text: a statement or a table written one short
+    // line per paragraph.
     private static List<PageBlock> trimTail(List<PageBlock> blocks) {
         int end = blocks.size();
+        int trimmed = 0;
         while (end > 1 && isTailFurniture(blocks.get(end - 1).text())) {
+            trimmed += blocks.get(end - 1).text().length();
             end--;
         }
-        return end == blocks.size() ? blocks : new ArrayList<>(blocks.subList(0, end));
+        if (end == blocks.size() || trimmed >= chars(blocks.subList(0, end))) {
+            return blocks;
+        }
+        return new ArrayList<>(blocks.subList(0, end));
     }
 
     private static boolean isTailFurniture(String text) {
