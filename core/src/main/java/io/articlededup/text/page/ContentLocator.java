@@ -20,6 +20,7 @@ final class ContentLocator {
 
     private static final int MIN_PARAGRAPH_CHARS = 25;
     private static final int ANCESTOR_LEVELS = 5;
+    private static final int MIN_SHORT_LINES = 3;
     private static final int MAX_CLIMB = 8;
     /**
      * The article sits with its headline: a candidate in the headline's neighbourhood outweighs a teaser
@@ -43,6 +44,8 @@ final class ContentLocator {
      * reading (an identity map's order follows the objects' identity hashes, which differ run to run).
      */
     private final Map<Element, double[]> scores = new LinkedHashMap<>();
+    /** Per parent: the link-free paragraphs shorter than a scored one, their characters and commas. */
+    private final Map<Element, int[]> shortLines = new LinkedHashMap<>();
     /** Characters of low-link paragraph text under each element, at any depth. */
     private final Map<Element, int[]> good = new IdentityHashMap<>();
 
@@ -66,27 +69,25 @@ final class ContentLocator {
                 continue;
             }
             int own = inlineChars(el);
+            ElementStats.Stat st = stats.get(el);
             if (own < MIN_PARAGRAPH_CHARS) {
+                if (own > 0 && st.linkChars == 0 && el.normalName().equals("p") && el.parent() != null && hasLetter(el)) {
+                    shortLines.computeIfAbsent(el.parent(), k -> new int[3]);
+                    int[] run = shortLines.get(el.parent());
+                    run[0]++;
+                    run[1] += own;
+                    run[2] += st.commas;
+                }
                 continue;
             }
-            ElementStats.Stat st = stats.get(el);
-            if (st.linkDensity() < 0.5) {
-                for (Element a = el; a != null; a = a.parent()) {
-                    good.computeIfAbsent(a, k -> new int[1])[0] += own;
-                    if (a == body) {
-                        break;
-                    }
-                }
-            }
-            double points = 1 + Math.min(st.commas, 20) + Math.min(own / 100, 3);
-            points *= 1 - Math.min(1, st.linkDensity());
-            Element ancestor = el.parent();
-            for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
-                double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
-                score(ancestor)[0] += share;
-                if (ancestor == body) {
-                    break;
-                }
+            credit(el.parent(), own, st.commas, st.linkDensity(), body);
+        }
+        // a table or a list written as one short paragraph per line (an earnings statement, results,
+        // verse) is text like a paragraph of the same length; a single short line is not
+        for (Map.Entry<Element, int[]> run : shortLines.entrySet()) {
+            int[] r = run.getValue();
+            if (r[0] >= MIN_SHORT_LINES && r[1] >= MIN_PARAGRAPH_CHARS * 2) {
+                credit(run.getKey(), r[1], r[2], 0, body);
             }
         }
         Element top = null;
@@ -186,6 +187,28 @@ final class ContentLocator {
         return w <= 0 ? w : w * Math.min(1.0, goodChars(el) / (double) NAMED_CONTENT_CHARS);
     }
 
+    /** Points of a paragraph of {@code chars} running characters to the ancestors of its {@code parent}. */
+    private void credit(Element parent, int chars, int commas, double linkDensity, Element body) {
+        if (linkDensity < 0.5) {
+            for (Element a = parent; a != null; a = a.parent()) {
+                good.computeIfAbsent(a, k -> new int[1])[0] += chars;
+                if (a == body) {
+                    break;
+                }
+            }
+        }
+        double points = 1 + Math.min(commas, 20) + Math.min(chars / 100, 3);
+        points *= 1 - Math.min(1, linkDensity);
+        Element ancestor = parent;
+        for (int level = 0; ancestor != null && level < ANCESTOR_LEVELS; level++, ancestor = ancestor.parent()) {
+            double share = level == 0 ? points : level == 1 ? points / 2 : points / (level * 3);
+            score(ancestor)[0] += share;
+            if (ancestor == body) {
+                break;
+            }
+        }
+    }
+
     private double[] score(Element el) {
         return scores.computeIfAbsent(el, k -> new double[1]);
     }
@@ -216,6 +239,17 @@ final class ContentLocator {
             }
         }
         return n;
+    }
+
+    // a line of words, not a bare number or a symbol
+    private static boolean hasLetter(Element el) {
+        String t = el.text();
+        for (int i = 0; i < t.length(); i++) {
+            if (Character.isLetter(t.charAt(i))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private static int visible(String s) {
