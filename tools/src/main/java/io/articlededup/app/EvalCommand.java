@@ -6,6 +6,7 @@ import com.fasterxml.jackson.databind.ObjectMapper;
 import io.articlededup.eval.BaseCorpus;
 import io.articlededup.eval.Corpora;
 import io.articlededup.eval.Decision;
+import io.articlededup.eval.DecisionLog;
 import io.articlededup.eval.EvalReport;
 import io.articlededup.eval.LabelledEvent;
 import io.articlededup.eval.LabelledStreamBuilder;
@@ -67,6 +68,10 @@ final class EvalCommand implements Callable<Integer> {
 
     @Option(names = "--json", paramLabel = "FILE", description = "Also write the report as JSON here.")
     Path jsonOut;
+
+    @Option(names = "--decisions", paramLabel = "FILE",
+            description = "Also write one JSON line per event here: its kind, story and site beside its published status, link and text.")
+    Path decisionsOut;
 
     @Option(names = "--partitions", defaultValue = "4",
             description = "Partitions of the internal topics (default ${DEFAULT-VALUE}). The input topic has one, so that "
@@ -133,6 +138,10 @@ final class EvalCommand implements Callable<Integer> {
                 }
                 System.out.printf("eval: %d events decided in %.1f s (%.0f articles/s, produce included)%n",
                         decisions.size(), seconds, events.size() / seconds);
+                if (decisionsOut != null) {
+                    DecisionLog.write(decisionsOut, events, decisions, pages == null ? Map.of() : pages.portalOf());
+                    System.out.println("eval: decisions written to " + decisionsOut);
+                }
                 if (jsonOut != null) {
                     Files.writeString(jsonOut, outcome != null ? outcome.toJson(report) : report.toJson());
                     System.out.println("eval: JSON report written to " + jsonOut);
