@@ -13,7 +13,7 @@ import java.nio.charset.StandardCharsets;
  * Anything else is answered here, before a store is touched.
  */
 sealed interface QueryRequest {
-    /** The longest id and source the parser accepts (RawArticleParser): a longer one cannot be known. */
+    /** The longest id and source an event may give (model.EventFields): a longer one cannot be known. */
     int MAX_ID_CHARS = 512;
     int MAX_SOURCE_CHARS = 256;
     /** Duplicates listed by default and at most: all the store keeps. */

@@ -107,8 +107,8 @@ final class BoilerplateFilterProcessor implements FixedKeyProcessor<String, Arti
         // exact re-send is an exact duplicate however much boilerplate was learned in between
         context.forward(record.withValue(article.withParagraphs(kept, Arrays.copyOf(keptHashes, kept.size()),
                 keptPositions == null ? null : Arrays.copyOf(keptPositions, kept.size()),
-                article.paragraphCounts().withRemoved(Disposition.BOILERPLATE, boilerplate)
-                        .withRemoved(Disposition.TEMPLATE, template))));
+                article.paragraphCounts().withRemoved(Disposition.BOILERPLATE.label(), boilerplate)
+                        .withRemoved(Disposition.TEMPLATE.label(), template))));
     }
 
     /**

@@ -1,9 +1,9 @@
 package io.articlededup.topology;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.Article;
 import io.articlededup.model.OutputDocuments;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.ParagraphCleaner;
 import org.apache.kafka.common.serialization.Serde;
 import org.apache.kafka.common.serialization.Serdes;
@@ -51,7 +51,7 @@ public final class DedupTopology {
     public static Topology build(TopologySettings s, DedupMetrics metrics) {
         StreamsBuilder builder = new StreamsBuilder();
         Serde<Article> articleSerde = new SmileSerde<>(Article.class);
-        RawArticleParser parser = new RawArticleParser(s.limits(), new ParagraphCleaner(s.cleaner()));
+        ArticleParser parser = new ArticleParser(s.limits(), new ParagraphCleaner(s.cleaner()));
 
         Map<String, KStream<byte[], ParseResult>> parsed = builder
                 .stream(s.inputTopic(), Consumed.with(Serdes.ByteArray(), Serdes.ByteArray()).withName("raw-articles"))

@@ -1,11 +1,11 @@
 package io.articlededup.topology;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.Article;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.DeadLetterReason;
 import io.articlededup.model.InvalidArticleException;
-import io.articlededup.model.RawArticleParser;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessor;
 import org.apache.kafka.streams.processor.api.FixedKeyProcessorContext;
 import org.apache.kafka.streams.processor.api.FixedKeyRecord;
@@ -20,13 +20,13 @@ import org.slf4j.LoggerFactory;
 final class ParseArticleProcessor implements FixedKeyProcessor<byte[], byte[], ParseResult> {
     private static final Logger log = LoggerFactory.getLogger(ParseArticleProcessor.class);
 
-    private final RawArticleParser parser;
+    private final ArticleParser parser;
     private final int maxDeadLetterBytes;
     private final WrittenArticleSize writtenSize;
     private final DedupMetrics metrics;
     private FixedKeyProcessorContext<byte[], ParseResult> context;
 
-    ParseArticleProcessor(RawArticleParser parser, ArticleLimits limits, DedupMetrics metrics) {
+    ParseArticleProcessor(ArticleParser parser, ArticleLimits limits, DedupMetrics metrics) {
         this.parser = parser;
         this.maxDeadLetterBytes = limits.maxDeadLetterBytes();
         this.writtenSize = new WrittenArticleSize(limits);

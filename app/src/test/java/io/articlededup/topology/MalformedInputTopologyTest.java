@@ -1,9 +1,9 @@
 package io.articlededup.topology;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.InvalidArticleException;
 import io.articlededup.model.MalformedEvents;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.ParagraphCleaner;
 import org.apache.kafka.common.serialization.ByteArrayDeserializer;
 import org.apache.kafka.common.serialization.ByteArraySerializer;
@@ -40,7 +40,7 @@ class MalformedInputTopologyTest {
     @Test
     void badEventsBecomeDeadLettersAndGoodOnesStillComeOut() {
         TopologySettings s = TopologySettings.defaults();
-        RawArticleParser oracle = new RawArticleParser(s.limits(), new ParagraphCleaner(s.cleaner()));
+        ArticleParser oracle = new ArticleParser(s.limits(), new ParagraphCleaner(s.cleaner()));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "malformed");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");

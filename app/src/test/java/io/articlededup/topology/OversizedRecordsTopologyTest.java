@@ -1,10 +1,10 @@
 package io.articlededup.topology;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.metrics.DedupMetrics;
 import io.articlededup.model.Article;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.MalformedEvents;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.ParagraphCleaner;
 import org.apache.kafka.common.header.Header;
 import org.apache.kafka.common.header.internals.RecordHeaders;
@@ -118,7 +118,7 @@ class OversizedRecordsTopologyTest {
     @Test
     void theLargestAcceptedArticlesFitTheLargestRecordInEveryForm() {
         ArticleLimits limits = ArticleLimits.defaults();
-        RawArticleParser parser = new RawArticleParser(limits, new ParagraphCleaner(TopologySettings.defaults().cleaner()));
+        ArticleParser parser = new ArticleParser(limits, new ParagraphCleaner(TopologySettings.defaults().cleaner()));
         StringBuilder lines = new StringBuilder();
         for (int i = 0; i < limits.maxParagraphs() && lines.length() < limits.maxArticleBytes() - 9_000; i++) {
             lines.append("p").append(i).append(" ").append("w".repeat(412)).append("\\n");

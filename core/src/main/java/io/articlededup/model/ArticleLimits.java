@@ -1,5 +1,7 @@
 package io.articlededup.model;
 
+import java.util.List;
+
 /**
  * Bounds on what one raw event may carry, so that one hostile or broken event cannot exhaust memory,
  * and on what the application writes for it. An event over a limit goes to the dead-letter topic with
@@ -65,6 +67,34 @@ public record ArticleLimits(int maxArticleBytes, int maxParagraphs, int maxParag
      */
     public long writtenArticleRoom(long keyAndHeaderBytes) {
         return (long) largestRecordBytes() - BATCH_OVERHEAD - ARTICLE_RECORD_FIXED_SLACK - keyAndHeaderBytes;
+    }
+
+    /**
+     * Checks the text an event gave, once read into paragraphs: at most {@link #maxParagraphs()} of them, each,
+     * and the title (published like a paragraph), at most {@link #maxParagraphChars()} characters.
+     */
+    public void checkText(String title, List<String> paragraphs) throws InvalidArticleException {
+        if (paragraphs.size() > maxParagraphs) {
+            throw tooManyParagraphs(paragraphs.size());
+        }
+        for (int i = 0; i < paragraphs.size(); i++) {
+            if (paragraphs.get(i).length() > maxParagraphChars) {
+                throw new InvalidArticleException(DeadLetterReason.PARAGRAPH_TOO_LONG, "paragraph " + i + " has "
+                        + paragraphs.get(i).length() + " characters, over the limit of " + maxParagraphChars
+                        + " (dedup.limits.max.paragraph.chars)");
+            }
+        }
+        if (title != null && title.length() > maxParagraphChars) {
+            // the title is published like a paragraph: without this a 1.5 MB title passed every limit
+            throw new InvalidArticleException(DeadLetterReason.PARAGRAPH_TOO_LONG, "the title has " + title.length()
+                    + " characters, over the limit of " + maxParagraphChars + " (dedup.limits.max.paragraph.chars)");
+        }
+    }
+
+    /** The {@code too_many_paragraphs} rejection of an event with {@code n} paragraphs. */
+    InvalidArticleException tooManyParagraphs(int n) {
+        return new InvalidArticleException(DeadLetterReason.TOO_MANY_PARAGRAPHS, "the event has " + n
+                + " paragraphs, over the limit of " + maxParagraphs + " (dedup.limits.max.paragraphs)");
     }
 
     private static void require(int value, String what) {

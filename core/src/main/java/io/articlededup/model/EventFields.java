@@ -9,12 +9,12 @@ import com.fasterxml.jackson.databind.node.TextNode;
 /**
  * How a raw event's fields are read: their types, their lengths, and the characters that cannot travel on
  * (control characters, lone surrogates). Shared by the event ({@link RawArticleParser}) and the page it
- * may carry ({@link PageReader}).
+ * may carry ({@code io.articlededup.ingest.PageReader}).
  */
-final class EventFields {
+public final class EventFields {
     /** Identifying fields are short in real data; longer ones would be copied into keys and every output. */
     static final int MAX_ID_CHARS = 512;
-    static final int MAX_URL_CHARS = 8_192;
+    public static final int MAX_URL_CHARS = 8_192;
     /** A DNS name has at most 253 characters; a given source name is shorter still. */
     static final int MAX_SOURCE_CHARS = 256;
 
@@ -98,7 +98,7 @@ final class EventFields {
     }
 
     /** Control characters other than tab and line breaks carry no text and break downstream consumers. */
-    static String stripControls(String s) {
+    public static String stripControls(String s) {
         StringBuilder sb = null;
         for (int i = 0; i < s.length(); i++) {
             char c = s.charAt(i);

@@ -1,8 +1,8 @@
 package io.articlededup.bench;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.InvalidArticleException;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import io.articlededup.text.page.MainTextExtractor;
@@ -23,7 +23,7 @@ import java.util.Set;
  * so a rewrite changes the article and not a sidebar; the rest of the page is left as it was.
  */
 final class PageEditions {
-    private static final RawArticleParser PARSER = new RawArticleParser(ArticleLimits.defaults(),
+    private static final ArticleParser PARSER = new ArticleParser(ArticleLimits.defaults(),
             new ParagraphCleaner(CleanerSettings.defaults()));
     private final String html;
     private final Set<String> extracted;

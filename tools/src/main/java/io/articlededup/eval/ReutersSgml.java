@@ -6,7 +6,8 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Parser for Reuters-21578 SGML files (text already decoded as ISO-8859-1).
+ * Parser for Reuters-21578 SGML files (text already decoded; the files are plain ASCII, with control characters
+ * and markup written as entities).
  *
  * <p>Each {@code <REUTERS NEWID="..">} record with a {@code <BODY>} becomes one document with docId
  * {@code reuters/<first topic or none>/<NEWID>}. In a body, a line that starts with white space begins a new

@@ -1,10 +1,10 @@
 package io.articlededup.app;
 
 import io.articlededup.broker.EmbeddedKafkaBroker;
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.InvalidArticleException;
 import io.articlededup.model.MalformedEvents;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import io.articlededup.topology.DeadLetterHeaders;
@@ -137,7 +137,7 @@ class OversizedEventBrokerIT {
 
     private List<Input> inputs() {
         MalformedEvents gen = new MalformedEvents(11);
-        RawArticleParser oracle = new RawArticleParser(ArticleLimits.defaults(), new ParagraphCleaner(CleanerSettings.defaults()));
+        ArticleParser oracle = new ArticleParser(ArticleLimits.defaults(), new ParagraphCleaner(CleanerSettings.defaults()));
         List<Input> hostile = new ArrayList<>();
         for (int i = 0; i < 4; i++) { // more 10 MB bodies than one fetch or one buffer holds
             hostile.add(bad("huge-body-10mb-" + i, utf8("{\"id\":\"h" + i + "\",\"body\":\"" + "a".repeat(10 * 1024 * 1024) + "\"}"), "too_large"));
@@ -182,7 +182,7 @@ class OversizedEventBrokerIT {
         return new Input(kind, key("bad-" + kind), value, new RecordHeaders(), reason);
     }
 
-    private static String outcome(RawArticleParser oracle, byte[] value) {
+    private static String outcome(ArticleParser oracle, byte[] value) {
         try {
             oracle.parse(value, 0L);
             return "clean";

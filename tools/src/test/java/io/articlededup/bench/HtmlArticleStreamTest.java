@@ -1,5 +1,6 @@
 package io.articlededup.bench;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -9,7 +10,6 @@ import io.articlededup.eval.html.DataPaths;
 import io.articlededup.model.Article;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.InvalidArticleException;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import org.junit.jupiter.api.Assumptions;
@@ -44,7 +44,7 @@ class HtmlArticleStreamTest {
     @Test
     void eventsAreHtmlEventsWithTheAskedDuplicateShareAndOneTextPerUniqueOrRescrape() throws Exception {
         HtmlArticleStream stream = new HtmlArticleStream(pages, BenchTestData.sampleParagraphs(), 3, 0.3);
-        RawArticleParser parser = new RawArticleParser(ArticleLimits.defaults(), new ParagraphCleaner(CleanerSettings.defaults()));
+        ArticleParser parser = new ArticleParser(ArticleLimits.defaults(), new ParagraphCleaner(CleanerSettings.defaults()));
         Set<String> ids = new HashSet<>();
         Set<String> texts = new HashSet<>();
         int rejected = 0;

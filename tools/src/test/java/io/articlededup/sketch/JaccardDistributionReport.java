@@ -1,6 +1,9 @@
 package io.articlededup.sketch;
 
+import io.articlededup.eval.Corpora;
+import io.articlededup.eval.SourceDoc;
 import io.articlededup.eval.TextEdits;
+import io.articlededup.testdata.SharedData;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
 import java.io.IOException;
@@ -37,13 +40,14 @@ class JaccardDistributionReport {
 
     @Test
     void report() throws IOException {
-        assumeTrue(Files.isDirectory(RealCorpus.bbcDir()), "BBC corpus not found at " + RealCorpus.bbcDir()
+        Path data = SharedData.dir();
+        assumeTrue(Files.isDirectory(data.resolve("bbc")), "BBC corpus not found at " + data.resolve("bbc")
                 + " (research-use data, read in place from ../shared/data); skipping");
-        List<RealCorpus.Article> bbc = RealCorpus.bbc().stream().filter(a -> a.paragraphs().size() >= 3).toList();
+        List<SourceDoc> bbc = Corpora.bbc(data).stream().filter(a -> a.paragraphs().size() >= 3).toList();
         StringBuilder out = new StringBuilder();
         SoftAssertions separation = new SoftAssertions();
         out.append("BBC articles: ").append(bbc.size()).append('\n');
-        Map<String, BiFunction<RealCorpus.Article, SplittableRandom, List<String>>> edits = new java.util.LinkedHashMap<>();
+        Map<String, BiFunction<SourceDoc, SplittableRandom, List<String>>> edits = new java.util.LinkedHashMap<>();
         SplittableRandom pick = new SplittableRandom(7);
         edits.put("copy edits: replace 2% of words", (a, r) -> TextEdits.replaceWords(a.paragraphs(), 0.02, donor(bbc, r), r));
         edits.put("copy edits: replace 5% of words", (a, r) -> TextEdits.replaceWords(a.paragraphs(), 0.05, donor(bbc, r), r));
@@ -65,7 +69,7 @@ class JaccardDistributionReport {
                 SplittableRandom rnd = new SplittableRandom(size * 1000L + e.getKey().hashCode());
                 double[] js = new double[400];
                 for (int i = 0; i < js.length; i++) {
-                    RealCorpus.Article a = bbc.get(rnd.nextInt(bbc.size()));
+                    SourceDoc a = bbc.get(rnd.nextInt(bbc.size()));
                     js[i] = Similarity.exactJaccard(sk.shingles(a.paragraphs()), sk.shingles(e.getValue().apply(a, rnd)));
                 }
                 out.append(String.format(Locale.ROOT, "near-dup  %-55s %s%n", e.getKey(), Stats.summary(js)));
@@ -112,8 +116,8 @@ class JaccardDistributionReport {
                 }
                 nearest[i] = best;
                 if (best >= 0.1 && bestJ > i) {
-                    top.add(String.format(Locale.ROOT, "  J=%.3f %s | %s  <->  %s | %s", best, bbc.get(i).id(),
-                            bbc.get(i).title(), bbc.get(bestJ).id(), bbc.get(bestJ).title()));
+                    top.add(String.format(Locale.ROOT, "  J=%.3f %s | %s  <->  %s | %s", best, bbc.get(i).docId(),
+                            bbc.get(i).title(), bbc.get(bestJ).docId(), bbc.get(bestJ).title()));
                 }
             }
             out.append(String.format(Locale.ROOT, "nearest same-topic neighbour, J<1 (BBC)                  %s%n",
@@ -127,10 +131,10 @@ class JaccardDistributionReport {
             top.forEach(s -> out.append(s).append('\n'));
         }
 
-        if (Files.isDirectory(RealCorpus.reutersDir())) {
-            reuters(out);
+        if (Files.isDirectory(data.resolve("reuters21578"))) {
+            reuters(data, out);
         } else {
-            out.append("\nReuters not found at ").append(RealCorpus.reutersDir()).append(", skipped\n");
+            out.append("\nReuters not found at ").append(data.resolve("reuters21578")).append(", skipped\n");
         }
         Path dir = Path.of("target", "sketch-report");
         Files.createDirectories(dir);
@@ -150,8 +154,8 @@ class JaccardDistributionReport {
     }
 
     /** Reuters: distribution of exact J over candidate pairs of a loose LSH (32 bands x 2 rows). */
-    private static void reuters(StringBuilder out) {
-        List<RealCorpus.Article> all = RealCorpus.reuters().stream().filter(a -> RealCorpus.wordCount(a.paragraphs()) >= 50).toList();
+    private static void reuters(Path data, StringBuilder out) {
+        List<SourceDoc> all = Corpora.reuters(data, Integer.MAX_VALUE).stream().filter(a -> a.wordCount() >= 50).toList();
         ArticleSketcher sk = new ArticleSketcher(new SketchConfig(ShingleMode.WORDS, 5, 64, 32, 2, 1L));
         long[][] sets = new long[all.size()][];
         Map<Long, List<Integer>> buckets = new HashMap<>();
@@ -185,8 +189,8 @@ class JaccardDistributionReport {
                     }
                     js.add(s);
                     if (s >= 0.2 && examples.size() < 4000) {
-                        examples.add(String.format(Locale.ROOT, "  J=%.3f %s | %s  <->  %s | %s", s, all.get(i).id(),
-                                all.get(i).title(), all.get(j).id(), all.get(j).title()));
+                        examples.add(String.format(Locale.ROOT, "  J=%.3f %s | %s  <->  %s | %s", s, all.get(i).docId(),
+                                all.get(i).title(), all.get(j).docId(), all.get(j).title()));
                     }
                 }
             }
@@ -195,7 +199,7 @@ class JaccardDistributionReport {
         for (int size : SIZES) {
             ArticleSketcher sized = new ArticleSketcher(new SketchConfig(ShingleMode.WORDS, size, 64, 32, 2, 1L));
             for (String topic : List.of("earn", "acq", "crude", "trade", "money-fx")) {
-                List<long[]> inTopic = all.stream().filter(a -> a.group().equals(topic))
+                List<long[]> inTopic = all.stream().filter(a -> a.group().equals("reuters/" + topic))
                         .map(a -> distinctSorted(sized.shingles(a.paragraphs()))).toList();
                 SplittableRandom rnd = new SplittableRandom(size);
                 double[] pairJ = new double[3000];
@@ -231,7 +235,7 @@ class JaccardDistributionReport {
         }
     }
 
-    private static List<String> donor(List<RealCorpus.Article> bbc, SplittableRandom r) {
+    private static List<String> donor(List<SourceDoc> bbc, SplittableRandom r) {
         return bbc.get(r.nextInt(bbc.size())).paragraphs();
     }
 

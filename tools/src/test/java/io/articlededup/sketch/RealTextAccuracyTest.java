@@ -1,6 +1,9 @@
 package io.articlededup.sketch;
 
+import io.articlededup.eval.Corpora;
+import io.articlededup.eval.SourceDoc;
 import io.articlededup.eval.TextEdits;
+import io.articlededup.testdata.SharedData;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.junit.jupiter.api.Assumptions.assumeTrue;
 
@@ -20,13 +23,14 @@ import org.junit.jupiter.api.Test;
  * Writes target/sketch-report/accuracy.txt.
  */
 class RealTextAccuracyTest {
-    private static List<RealCorpus.Article> bbc;
+    private static List<SourceDoc> bbc;
 
     @BeforeAll
     static void load() {
-        assumeTrue(Files.isDirectory(RealCorpus.bbcDir()), "BBC corpus not found at " + RealCorpus.bbcDir()
+        Path data = SharedData.dir();
+        assumeTrue(Files.isDirectory(data.resolve("bbc")), "BBC corpus not found at " + data.resolve("bbc")
                 + " (research-use data, read in place from ../shared/data); skipping real-text accuracy tests");
-        bbc = RealCorpus.bbc().stream().filter(a -> a.paragraphs().size() >= 3).toList();
+        bbc = Corpora.bbc(data).stream().filter(a -> a.paragraphs().size() >= 3).toList();
     }
 
     record Pair(List<String> a, List<String> b) {
@@ -36,7 +40,7 @@ class RealTextAccuracyTest {
         SplittableRandom rnd = new SplittableRandom(seed);
         List<Pair> out = new ArrayList<>();
         for (int i = 0; i < n; i++) {
-            RealCorpus.Article a = bbc.get(rnd.nextInt(bbc.size()));
+            SourceDoc a = bbc.get(rnd.nextInt(bbc.size()));
             List<String> donor = bbc.get(rnd.nextInt(bbc.size())).paragraphs();
             List<String> b = switch (i % 5) {
                 case 0 -> donor; // a different real story
@@ -162,7 +166,7 @@ class RealTextAccuracyTest {
         int[] hits = new int[bins];
         double[] predicted = new double[bins];
         for (int i = 0; i < 4000; i++) {
-            RealCorpus.Article a = bbc.get(rnd.nextInt(bbc.size()));
+            SourceDoc a = bbc.get(rnd.nextInt(bbc.size()));
             List<String> donor = bbc.get(rnd.nextInt(bbc.size())).paragraphs();
             List<String> b = TextEdits.replaceWords(a.paragraphs(), rnd.nextDouble() * 0.35, donor, rnd);
             long[] sa = sk.shingles(a.paragraphs());

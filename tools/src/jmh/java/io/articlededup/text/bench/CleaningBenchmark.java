@@ -1,5 +1,6 @@
 package io.articlededup.text.bench;
 
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.model.EventJson;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
@@ -7,7 +8,6 @@ import io.articlededup.benchdata.BbcArticles;
 import io.articlededup.model.Article;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.InvalidArticleException;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import io.articlededup.text.TextNormalizer;
@@ -44,7 +44,7 @@ import org.openjdk.jmh.annotations.Warmup;
 @Warmup(iterations = 2, time = 2)
 @Measurement(iterations = 3, time = 3)
 public class CleaningBenchmark {
-    private final RawArticleParser parser = new RawArticleParser(ArticleLimits.defaults(),
+    private final ArticleParser parser = new ArticleParser(ArticleLimits.defaults(),
             new ParagraphCleaner(CleanerSettings.defaults()));
     private List<List<String>> articles;
     private List<byte[]> events;

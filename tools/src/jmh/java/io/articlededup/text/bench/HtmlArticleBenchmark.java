@@ -3,9 +3,9 @@ package io.articlededup.text.bench;
 import de.l3s.boilerpipe.extractors.ArticleExtractor;
 import io.articlededup.bench.HtmlPages;
 import io.articlededup.bench.HtmlPages.HtmlPage;
+import io.articlededup.ingest.ArticleParser;
 import io.articlededup.model.ArticleLimits;
 import io.articlededup.model.InvalidArticleException;
-import io.articlededup.model.RawArticleParser;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import io.articlededup.text.page.MainTextExtractor;
@@ -31,7 +31,7 @@ import org.openjdk.jmh.infra.Blackhole;
  * sample of {@link HtmlPages}: trafilatura, L3S-GN1 and AEB pages in proportion to the sets' sizes). One
  * invocation runs the whole sample, so the score is pages/s over exactly these pages whatever their sizes.
  * <ul>
- *   <li>{@code ours}: the production path, a raw event {@code {"id","url","html"}} through {@link RawArticleParser}
+ *   <li>{@code ours}: the production path, a raw event {@code {"id","url","html"}} through {@link ArticleParser}
  *       (JSON, {@link MainTextExtractor}, the paragraph cleaner, hashes): what the topology's first stage does.</li>
  *   <li>{@code oursExtractOnly}: {@link MainTextExtractor} on the decoded page, without the event's JSON and the
  *       cleaning, the part that compares with the peers.</li>
@@ -55,7 +55,7 @@ public class HtmlArticleBenchmark {
     /** Readability4J resolves links against the page URL; L3S-GN1 pages have none. */
     private static final String NO_URL = "http://localhost/";
 
-    private final RawArticleParser parser = new RawArticleParser(ArticleLimits.defaults(),
+    private final ArticleParser parser = new ArticleParser(ArticleLimits.defaults(),
             new ParagraphCleaner(CleanerSettings.defaults()));
     private List<HtmlPage> pages;
     private byte[][] events;

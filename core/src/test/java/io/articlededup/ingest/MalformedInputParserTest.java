@@ -1,5 +1,9 @@
-package io.articlededup.model;
+package io.articlededup.ingest;
 
+import io.articlededup.model.Article;
+import io.articlededup.model.ArticleLimits;
+import io.articlededup.model.InvalidArticleException;
+import io.articlededup.model.MalformedEvents;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import org.junit.jupiter.api.Test;
@@ -13,7 +17,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.fail;
 
 /**
- * Property: for every input, {@link RawArticleParser#parse} either returns an article or throws
+ * Property: for every input, {@link ArticleParser#parse} either returns an article or throws
  * {@link InvalidArticleException} with a known reason; never another exception; each in bounded time.
  */
 class MalformedInputParserTest {
@@ -22,10 +26,10 @@ class MalformedInputParserTest {
     /** Per input, on a shared 2-core machine: the slowest case, a 1.4 MB unclosed-tag HTML bomb, takes 2-5 s (linear in size). */
     static final long MAX_MS_PER_INPUT = 10_000;
 
-    private final RawArticleParser parser = new RawArticleParser(ArticleLimits.defaults(), new ParagraphCleaner(CleanerSettings.defaults()));
+    private final ArticleParser parser = new ArticleParser(ArticleLimits.defaults(), new ParagraphCleaner(CleanerSettings.defaults()));
 
     /** Outcome of one input: "ok" or the dead-letter reason. */
-    static String outcome(RawArticleParser parser, MalformedEvents.Case c) {
+    static String outcome(ArticleParser parser, MalformedEvents.Case c) {
         try {
             Article a = parser.parse(c.value(), 1_764_057_600_000L);
             assertThat(a.id()).isNotBlank();
@@ -87,7 +91,7 @@ class MalformedInputParserTest {
     void limitsAreEnforcedWithReasonsThatNameTheSetting() {
         record In(String json, String reason, String mentions) { }
         ArticleLimits small = new ArticleLimits(2_000, 3, 40, 5);
-        RawArticleParser p = new RawArticleParser(small, new ParagraphCleaner(CleanerSettings.defaults()));
+        ArticleParser p = new ArticleParser(small, new ParagraphCleaner(CleanerSettings.defaults()));
         List<In> ins = List.of(
                 new In("{\"id\":\"a\",\"body\":\"" + "x".repeat(2_000) + "\"}", "too_large", "dedup.limits.max.article.bytes"),
                 new In("{\"id\":\"a\",\"paragraphs\":[\"a\",\"b\",\"c\",\"d\"]}", "too_many_paragraphs", "dedup.limits.max.paragraphs"),

@@ -1,4 +1,4 @@
-package io.articlededup.model;
+package io.articlededup.ingest;
 
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -6,6 +6,14 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlededup.model.Article;
+import io.articlededup.model.ArticleLimits;
+import io.articlededup.model.ContentHashes;
+import io.articlededup.model.DeadLetterReason;
+import io.articlededup.model.EventJson;
+import io.articlededup.model.InvalidArticleException;
+import io.articlededup.model.OutputDocuments;
+import io.articlededup.model.PagePositions;
 import io.articlededup.text.CleanerSettings;
 import io.articlededup.text.ParagraphCleaner;
 import io.articlededup.text.ParagraphSplitter;
@@ -24,7 +32,7 @@ import org.junit.jupiter.api.Test;
 /** {@code html} events: the page's main text becomes the article, its metadata the {@code page} object. */
 class PageEventParserTest {
     private static final ObjectMapper JSON = EventJson.MAPPER;
-    private final RawArticleParser parser = new RawArticleParser(ArticleLimits.defaults(),
+    private final ArticleParser parser = new ArticleParser(ArticleLimits.defaults(),
             new ParagraphCleaner(CleanerSettings.defaults()));
 
     private static final String BODY = """

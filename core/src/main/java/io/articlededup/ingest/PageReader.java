@@ -1,7 +1,9 @@
-package io.articlededup.model;
+package io.articlededup.ingest;
 
 import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.articlededup.model.EventFields;
+import io.articlededup.model.PagePositions;
 import io.articlededup.text.page.ExtractedArticlePage;
 import io.articlededup.text.page.MainTextExtractor;
 import io.articlededup.text.page.PageBlock;
