@@ -30,9 +30,12 @@ final class ArticleEnd {
                     + "|\\d+\\s+(thoughts|responses?|replies|comments?)\\s+(on|to)\\s+.*"
                     + "|the\\s+following\\s+(are|is)\\s+(the\\s+)?(comments?|opinions?)\\b.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    /** A reader's signature: "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08", alone or ending a comment. */
+    /**
+     * A reader's signature: "Posted by: Brad, Glasgow on 11:16am Wed 9 Jan 08", "Posted by: jim | January 14,
+     * 2008 07:20 PM", alone or ending a comment.
+     */
     private static final Pattern SIGNATURE = Pattern.compile(
-            "(.*\\s)?(posted|written|submitted|added)\\s+by:?\\s+\\S.{0,80}?\\s(on|at)\\s.{0,30}\\d.{0,30}",
+            "(.*\\s)?(posted|written|submitted|added)\\s+by:?\\s+\\S.{0,80}?(\\s(on|at)|\\s?[|,])\\s.{0,30}\\d.{0,30}",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final int MIN_SIGNATURES = 2;
     private static final int MAX_SIGNATURE_SCAN = 400;

@@ -32,6 +32,7 @@ public final class MainTextExtractor {
     private static final int MAX_TITLE_CHARS = 1000;
     /** A line this short that ends in no sentence mark, at the article's end, is furniture. */
     private static final int MAX_TAIL_LINE_CHARS = 60;
+    private static final int MIN_TABLE_LINES = 3;
     private static final Pattern TITLE_TAG = Pattern.compile("<title[^>]*>", Pattern.CASE_INSENSITIVE);
 
     private MainTextExtractor() {
@@ -126,7 +127,7 @@ public final class MainTextExtractor {
     // An article's container often ends in a run of short lines that are no sentences: "Share",
     // "Comments (3)", "Related:", a date, a picture credit. Sentences and longer lines stay.
     // A run longer than what it follows is no tail but the text: a statement or a table written one short
-    // line per paragraph.
+    // line per paragraph; so is a run of paragraphs like the text's own.
     private static List<PageBlock> trimTail(List<PageBlock> blocks) {
         int end = blocks.size();
         int trimmed = 0;
@@ -134,10 +135,26 @@ public final class MainTextExtractor {
             trimmed += blocks.get(end - 1).text().length();
             end--;
         }
-        if (end == blocks.size() || trimmed >= chars(blocks.subList(0, end))) {
+        if (end == blocks.size() || trimmed >= chars(blocks.subList(0, end)) || continuesText(blocks, end)) {
             return blocks;
         }
         return new ArrayList<>(blocks.subList(0, end));
+    }
+
+    // Three or more short paragraphs written where the text's own paragraphs are (the same element
+    // path) are the rest of a statement or a table, not a share bar or a date line.
+    private static boolean continuesText(List<PageBlock> blocks, int end) {
+        if (blocks.size() - end < MIN_TABLE_LINES) {
+            return false;
+        }
+        PageBlock last = blocks.get(end - 1);
+        for (int i = end; i < blocks.size(); i++) {
+            PageBlock b = blocks.get(i);
+            if (!b.tag().equals("p") || !b.path().equals(last.path())) {
+                return false;
+            }
+        }
+        return last.tag().equals("p");
     }
 
     private static boolean isTailFurniture(String text) {

@@ -34,7 +34,7 @@ class ArticleEndTest {
                 "Geography is never irrelevant. You have to employ people and find suitable accommodation.",
                 "Posted by: Miss Priss on 11:56am Wed 9 Jan 08",
                 "People are already employed. What do you think would happen to them all?",
-                "Posted by: Brad, Glasgow on 6:51pm Thu 10 Jan 08",
+                "Posted by: jim | January 14, 2008 07:20 PM",
                 "You make some fair points.");
 
         assertThat(ArticleEnd.cut(blocks)).extracting(PageBlock::text).containsExactly(STORY, STORY, STORY);
