@@ -39,6 +39,19 @@ final class ArticleEnd {
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE | Pattern.DOTALL);
     private static final int MIN_SIGNATURES = 2;
     private static final int MAX_SIGNATURE_SCAN = 400;
+    /** A heading over other stories: "Related articles", "You may also like", "Lesen Sie auch", "Leia também". */
+    private static final Pattern RELATED_HEADING = Pattern.compile(
+            "(related|similar)(\\s+(stories|articles|posts|content|coverage|news|links|reading|topics))?"
+                    + "|(you|we think you)\\s+(may|might|will|could)\\s+(also\\s+)?(like|love|enjoy|be interested( in)?)(\\s+this|\\s+these)?"
+                    + "|more\\s+(from|on|in|to explore)\\b.*|(more|other|latest|top)\\s+(\\S+\\s+){0,2}(headlines|stories|news|articles|videos)|in\\s+other\\s+news|read\\s+(more|next|also)|recommended(\\s+for\\s+you)?"
+                    + "|(also|most)\\s+(read|popular|viewed|shared)|popular\\s+(stories|articles|posts|now)|trending(\\s+now)?"
+                    + "|das\\s+k\u00F6nnte\\s+sie\\s+(auch\\s+)?interessieren|mehr\\s+zum\\s+thema|weitere\\s+(artikel|beitr\u00E4ge|nachrichten)"
+                    + "|lesen\\s+sie\\s+(auch|mehr)|verwandte\\s+(artikel|beitr\u00E4ge|themen)|\u00E4hnliche\\s+(artikel|beitr\u00E4ge)"
+                    + "|\u00E0\\s+lire\\s+aussi|sur\\s+le\\s+m\u00EAme\\s+sujet|vous\\s+aimerez\\s+aussi|articles\\s+similaires"
+                    + "|(tambi\u00E9n\\s+)?te\\s+puede\\s+interesar|noticias\\s+relacionadas|art\u00EDculos\\s+relacionados"
+                    + "|voc\u00EA\\s+(pode|tamb\u00E9m\\s+pode)\\s+gostar|leia\\s+tamb\u00E9m|veja\\s+tamb\u00E9m|(posts|artigos|not\u00EDcias)\\s+relacionad[oa]s"
+                    + "|potrebbe\\s+interessarti|leggi\\s+anche|articoli\\s+correlati",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RIGHTS_NOTICE = Pattern.compile(
             "(\u00A9|\\(c\\)|copyright\\b).*\\b(all rights reserved|reproduction|may not be (re)?published)\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
@@ -46,17 +59,50 @@ final class ArticleEnd {
     private ArticleEnd() {
     }
 
-    /** The blocks up to the line that closes the story, or all of them when none does. */
+    /**
+     * The blocks up to the line that closes the story, or all of them when none does. A heading over other
+     * stories ("Related", "Mehr zum Thema") is dropped with the box it heads, the blocks after it inside
+     * the heading's parent; when that parent holds the story itself, only the heading goes, and the story
+     * goes on after the links a "Related" box set into its middle held.
+     */
     static List<PageBlock> cut(List<PageBlock> blocks) {
+        List<PageBlock> kept = new ArrayList<>(blocks.size());
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
-            String text = blocks.get(i).text();
-            if (before >= MIN_STORY_CHARS && closesStory(text)) {
-                return upTo(blocks, Math.min(i, signedThread(blocks, before, i)));
+            PageBlock block = blocks.get(i);
+            String text = block.text();
+            if (before >= MIN_STORY_CHARS) {
+                if (closesStory(text)) {
+                    break;
+                }
+                if (headsOtherStories(block)) {
+                    String box = parentPath(block.path());
+                    if (!holdsStory(kept, box)) {
+                        while (i + 1 < blocks.size() && blocks.get(i + 1).path().startsWith(box)) {
+                            i++;
+                        }
+                    }
+                    continue;
+                }
             }
+            kept.add(block);
             before += text.length();
         }
-        return upTo(blocks, signedThread(blocks, 0, blocks.size()));
+        return upTo(kept, signedThread(kept, kept.size()));
+    }
+
+    private static String parentPath(String path) {
+        int slash = path.lastIndexOf('/');
+        return slash <= 0 ? "/" : path.substring(0, slash + 1);
+    }
+
+    private static boolean holdsStory(List<PageBlock> story, String box) {
+        for (PageBlock b : story) {
+            if (b.path().startsWith(box)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -65,7 +111,7 @@ final class ArticleEnd {
      * between the first and the last, so posts quoted inside an article ("Posted by ... on Monday") are
      * not taken for its end.
      */
-    private static int signedThread(List<PageBlock> blocks, int storyCharsBefore, int end) {
+    private static int signedThread(List<PageBlock> blocks, int end) {
         int chars = 0;
         int first = -1;
         int signatures = 0;
@@ -98,6 +144,18 @@ final class ArticleEnd {
         return COMMENTS_HEADING.matcher(text).matches()
                 || COMMENTS_LINE.matcher(text).matches()
                 || RIGHTS_NOTICE.matcher(text).matches();
+    }
+
+    /** A heading (not a paragraph: "Read more" may end a paragraph's link) over other stories. */
+    static boolean headsOtherStories(PageBlock block) {
+        String tag = block.tag();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
+        String text = block.text();
+        int end = text.length();
+        while (end > 0 && ":.\u2026!\u00BB>\u203A ".indexOf(text.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return heading && end <= MAX_MARKER_CHARS && RELATED_HEADING.matcher(text.substring(0, end)).matches();
     }
 
     static boolean isSignature(String text) {

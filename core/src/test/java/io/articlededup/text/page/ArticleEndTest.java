@@ -85,6 +85,32 @@ class ArticleEndTest {
                 .noneMatch(p -> p.contains("Mobile multimedia"));
     }
 
+    @Test
+    void aRelatedBoxBetweenTheLeadAndTheBodyGoesWithItsHeadingAndTheStoryGoesOn() {
+        List<PageBlock> blocks = List.of(
+                new PageBlock(STORY, "p", "/article/div.head/p"),
+                new PageBlock(STORY, "p", "/article/div.head/p"),
+                new PageBlock(STORY, "p", "/article/div.head/p"),
+                new PageBlock("Mehr zum Thema", "h6", "/article/div.side/div.box/h6"),
+                new PageBlock("Bedingungsloses Grundeinkommen: Geld vom Staat für alle?", "p", "/article/div.side/div.box/p"),
+                new PageBlock("Experiment in Finnland", "p", "/article/div.side/div.box/p"),
+                new PageBlock("The body of the interview goes on here, after the box, at length.", "p", "/article/div.body/p"));
+
+        assertThat(ArticleEnd.cut(blocks)).extracting(PageBlock::text)
+                .containsExactly(STORY, STORY, STORY, "The body of the interview goes on here, after the box, at length.");
+    }
+
+    @Test
+    void aRelatedHeadingAmongTheStorysOwnParagraphsLosesOnlyItself() {
+        List<PageBlock> blocks = blocks(STORY, STORY, STORY, "More Manitoba headlines", STORY);
+        List<PageBlock> withHeading = new java.util.ArrayList<>(blocks);
+        withHeading.set(3, new PageBlock("Related:", "h2", "/div/h2"));
+
+        assertThat(ArticleEnd.cut(withHeading)).extracting(PageBlock::text).containsExactly(STORY, STORY, STORY, STORY);
+        // a paragraph saying so is no heading
+        assertThat(ArticleEnd.cut(blocks)).hasSize(5);
+    }
+
     private static List<PageBlock> blocks(String... texts) {
         return java.util.Arrays.stream(texts).map(t -> new PageBlock(t, "p", "/div/p")).toList();
     }
