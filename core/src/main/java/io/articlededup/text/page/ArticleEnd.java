@@ -43,7 +43,7 @@ final class ArticleEnd {
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "(related|similar)(\\s+(stories|articles|posts|content|coverage|news|links|reading|topics))?"
                     + "|(you|we think you)\\s+(may|might|will|could)\\s+(also\\s+)?(like|love|enjoy|be interested( in)?)(\\s+this|\\s+these)?"
-                    + "|more\\s+(from|on|in|to explore)\\b.*|(more|other|latest|top)\\s+(\\S+\\s+){0,2}(headlines|stories|news|articles|videos)|in\\s+other\\s+news|read\\s+(more|next|also)|recommended(\\s+for\\s+you)?"
+                    + "|related\\s+to\\s+this\\s+(story|article|post)|more\\s+(from|on|in|to explore)\\b.*|(more|other|latest|top)\\s+(\\S+\\s+){0,2}(headlines|stories|news|articles|videos)|in\\s+other\\s+news|read\\s+(more|next|also)|recommended(\\s+for\\s+you)?"
                     + "|(also|most)\\s+(read|popular|viewed|shared)|popular\\s+(stories|articles|posts|now)|trending(\\s+now)?"
                     + "|das\\s+k\u00F6nnte\\s+sie\\s+(auch\\s+)?interessieren|mehr\\s+zum\\s+thema|weitere\\s+(artikel|beitr\u00E4ge|nachrichten)"
                     + "|lesen\\s+sie\\s+(auch|mehr)|verwandte\\s+(artikel|beitr\u00E4ge|themen)|\u00E4hnliche\\s+(artikel|beitr\u00E4ge)"
@@ -53,7 +53,9 @@ final class ArticleEnd {
                     + "|potrebbe\\s+interessarti|leggi\\s+anche|articoli\\s+correlati",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RIGHTS_NOTICE = Pattern.compile(
-            "(\u00A9|\\(c\\)|copyright\\b).*\\b(all rights reserved|reproduction|may not be (re)?published)\\b.*",
+            "(\u00A9|\\(c\\)|copyright\\b).*\\b(all rights reserved|reproduction|may not be (re)?published)\\b.*"
+                    // a dated credit of the whole piece: "(c) 2007 ANI", "Copyright (c) 2008. Fairfax Digital"
+                    + "|(\u00A9|\\(c\\)|copyright\\s*(\u00A9|\\(c\\))?)\\s*(19|20)\\d\\d\\b.*",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
 
     private ArticleEnd() {
@@ -146,11 +148,15 @@ final class ArticleEnd {
                 || RIGHTS_NOTICE.matcher(text).matches();
     }
 
-    /** A heading (not a paragraph: "Read more" may end a paragraph's link) over other stories. */
+    /**
+     * A heading over other stories, or a label ending in a colon ("Related to this story:"); a paragraph
+     * that merely says "Read more" before its link is neither.
+     */
     static boolean headsOtherStories(PageBlock block) {
         String tag = block.tag();
-        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6';
         String text = block.text();
+        boolean heading = tag.length() == 2 && tag.charAt(0) == 'h' && tag.charAt(1) >= '1' && tag.charAt(1) <= '6'
+                || text.endsWith(":");
         int end = text.length();
         while (end > 0 && ":.\u2026!\u00BB>\u203A ".indexOf(text.charAt(end - 1)) >= 0) {
             end--;
