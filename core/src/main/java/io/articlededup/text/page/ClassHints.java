@@ -35,6 +35,10 @@ final class ClassHints {
     /** "commentary" and "commentator" name opinion articles and their authors, not readers' comments. */
     private static final Pattern COMMENTS = Pattern.compile("comment(?!a)|disqus|\\brepl(y|ies)\\b");
 
+    /** Names a site gives the element that holds the article's own text. */
+    private static final Pattern ARTICLE_BODY = Pattern.compile(
+            "(post|entry|article|story|news)[-_]?(content|body|text)", Pattern.CASE_INSENSITIVE);
+
     private static final Pattern OVERLAY = Pattern.compile(
             "consent|cookie|gdpr|login|log-in|signin|sign-in|modal|popup");
 
@@ -114,6 +118,16 @@ final class ClassHints {
     /** Cookie and consent banners, login and sign-up dialogs, pop-ups: they cover the page, never hold its article. */
     static boolean overlay(Element el) {
         return has(flags(el), OVERLAY_NAME);
+    }
+
+    /** The element the page names as the article's body: {@code itemprop="articleBody"}, "post-content", "story-body"... */
+    static boolean namesArticleBody(Element el) {
+        if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
+            return true;
+        }
+        String cls = el.className();
+        String id = el.id();
+        return (cls.length() > 8 && ARTICLE_BODY.matcher(cls).find()) || (id.length() > 8 && ARTICLE_BODY.matcher(id).find());
     }
 
     /** Readers' comments and their forms, by the container's name or role. */

@@ -1,6 +1,8 @@
 package io.articlededup.text.page;
 
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -24,6 +26,7 @@ final class DomPruner {
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");
     /** Share of the page's paragraph text above which a container is the article, whatever its name. */
     private static final double BULK_SHARE = 0.5;
+    private static final int MIN_NAMED_BODY_CHARS = 100;
     /** Mean length of a paragraph of running prose, at least: captions and form notes are shorter. */
     private static final int PROSE_PARAGRAPH_CHARS = 60;
 
@@ -44,6 +47,7 @@ final class DomPruner {
         // measured before anything is removed: the bulk rule and the headline test ask about whole subtrees
         ElementStats stats = ElementStats.of(body);
         Bulk bulk = new Bulk(body, stats);
+        Set<Element> namedBody = byHints ? namedBodyAndAncestors(body, stats) : Set.of();
         List<Element> doomed = new ArrayList<>();
         boolean[] byHintsOnly = {false};
         // a pre-order walk that does not descend into removed subtrees
@@ -53,7 +57,8 @@ final class DomPruner {
                 if (!(node instanceof Element el)) {
                     return FilterResult.SKIP_ENTIRELY;
                 }
-                if (el != body && removable(el, byHints, stats) && !(byHints && bulk.holds(el))) {
+                if (el != body && removable(el, byHints, stats)
+                        && !(byHints && (bulk.holds(el) || keepsNamedBody(el, namedBody, stats)))) {
                     doomed.add(el);
                     byHintsOnly[0] |= byHints && !removable(el, false, stats);
                     return FilterResult.SKIP_ENTIRELY;
@@ -143,6 +148,48 @@ final class DomPruner {
             }
             return chars;
         }
+    }
+
+    /**
+     * The element the page names as its article's body, the longest of them, and its ancestors: a wrapper
+     * named "widget" around a short "post-content" is the article's, not furniture, even when a long comment
+     * thread below outweighs the story. Empty when no such element holds text.
+     */
+    private static Set<Element> namedBodyAndAncestors(Element body, ElementStats stats) {
+        Element best = null;
+        int bestChars = MIN_NAMED_BODY_CHARS - 1;
+        for (Element el : body.getAllElements()) {
+            if (ClassHints.namesArticleBody(el) && !ClassHints.comments(el)) {
+                ElementStats.Stat st = stats.get(el);
+                if (st.chars > bestChars && st.linkDensity() < 0.5) {
+                    best = el;
+                    bestChars = st.chars;
+                }
+            }
+        }
+        if (best == null) {
+            return Set.of();
+        }
+        Set<Element> out = Collections.newSetFromMap(new IdentityHashMap<>());
+        for (Element el = best; el != null && el != body; el = el.parent()) {
+            out.add(el);
+        }
+        // and the wrappers inside it that hold most of its text ("widget-container"), not its share bar
+        for (Element el = best; el != null; ) {
+            Element next = null;
+            for (Element child : el.children()) {
+                if (stats.get(child).chars * 2 > bestChars) {
+                    next = child;
+                    out.add(child);
+                }
+            }
+            el = next;
+        }
+        return out;
+    }
+
+    private static boolean keepsNamedBody(Element el, Set<Element> namedBody, ElementStats stats) {
+        return namedBody.contains(el) && !hidden(el, stats) && !ClassHints.comments(el) && !ClassHints.overlay(el);
     }
 
     private static boolean holdsHeadline(Element el, ElementStats stats) {

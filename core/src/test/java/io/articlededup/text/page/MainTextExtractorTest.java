@@ -273,4 +273,22 @@ class MainTextExtractorTest {
             assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2);
         }
     }
+
+    @Test
+    void aWrapperNamedWidgetAroundThePostContentIsTheArticlesNotFurniture() {
+        String lead = "The council approved the budget on Tuesday after a long debate about the cost of the new bridge, "
+                + "officials said, and work is to start in the spring.";
+        String page = """
+                <html><body><div class="site">
+                <div class="widget-wrap"><div class="widget theme-post-content"><div class="widget-container">
+                  <p>%s</p><p>%s</p><p>Asked about the delay, the mayor said the contracts would be signed this week.</p>
+                </div></div></div>
+                <div class="sidebar"><p>%s %s</p></div><div class="sidebar about"><p>%s %s</p></div>
+                <ol class="comment-list"><li class="comment"><div class="comment-content"><p>%s %s %s</p></div></li></ol>
+                </div></body></html>
+                """.formatted(lead, lead, lead, lead, lead, lead, lead, lead, lead);
+
+        assertThat(MainTextExtractor.extract(page, null).paragraphs())
+                .containsExactly(lead, lead, "Asked about the delay, the mayor said the contracts would be signed this week.");
+    }
 }
