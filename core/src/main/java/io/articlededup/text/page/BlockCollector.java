@@ -107,6 +107,11 @@ final class BlockCollector {
         if (ALWAYS_DROPPED.contains(tag) || DomPruner.NEVER_TEXT.contains(tag)) {
             return true;
         }
+        if (tag.equals("article") && stats.get(el).chars <= bulk && insideArticleLikeIt(el)) {
+            // an article inside an article built like it is another story, a related post's card; one of
+            // another kind (a listicle's items) is part of the story
+            return true;
+        }
         if (!CONDITIONAL.contains(tag)) {
             return false;
         }
@@ -139,12 +144,29 @@ final class BlockCollector {
         return st.inputs > st.paragraphs / 3 + 1;
     }
 
+    private static boolean insideArticleLikeIt(Element el) {
+        String kind = firstClass(el);
+        if (kind.isEmpty()) {
+            return false;
+        }
+        for (Element a = el.parent(); a != null; a = a.parent()) {
+            if (a.normalName().equals("article") && firstClass(a).equals(kind)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static String firstClass(Element el) {
+        String cls = el.className().trim();
+        int space = cls.indexOf(' ');
+        return space < 0 ? cls : cls.substring(0, space);
+    }
+
     static String path(Element el) {
         List<String> parts = new ArrayList<>();
         for (Element e = el; e != null && !e.normalName().equals("body") && !e.normalName().equals("#root"); e = e.parent()) {
-            String cls = e.className().trim();
-            int space = cls.indexOf(' ');
-            String first = space < 0 ? cls : cls.substring(0, space);
+            String first = firstClass(e);
             parts.add(first.isEmpty() ? e.normalName() : e.normalName() + "." + first.toLowerCase(Locale.ROOT));
         }
         StringBuilder sb = new StringBuilder();

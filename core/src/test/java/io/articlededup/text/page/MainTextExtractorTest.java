@@ -291,4 +291,25 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(page, null).paragraphs())
                 .containsExactly(lead, lead, "Asked about the delay, the mayor said the contracts would be signed this week.");
     }
+
+    @Test
+    void anArticleInsideAnArticleBuiltLikeItIsAnotherStoryButAListiclesItemsAreTheStory() {
+        String story = "Living a true experience of love is one of the greatest pleasures of life, the author writes, "
+                + "and expressing it depends on the ideas of each of us, on what we learned and on what we fear.";
+        String other = "Life asks of us optimism and courage to hope for the best and to make the best happen, "
+                + "while pessimism only stiffens the smile and keeps everyone where they are.";
+        String related = """
+                <html><body><article class="fundo post-1"><h1>Only who loves</h1><p>%s</p>
+                <article class="fundo post-2"><p>%s</p></article><article class="fundo post-3"><p>%s</p></article>
+                </article></body></html>
+                """.formatted(story, other, other);
+        String listicle = """
+                <html><body><article class="single"><h1>Autumn trips</h1><p>%s</p>
+                <article class="card"><p>%s</p></article><article class="card"><p>%s</p></article>
+                </article></body></html>
+                """.formatted(story, other, other);
+
+        assertThat(MainTextExtractor.extract(related, null).paragraphs()).contains(story).doesNotContain(other);
+        assertThat(MainTextExtractor.extract(listicle, null).paragraphs()).contains(story, other);
+    }
 }
