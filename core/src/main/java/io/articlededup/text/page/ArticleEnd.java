@@ -20,7 +20,8 @@ final class ArticleEnd {
 
     private static final Pattern COMMENTS_HEADING = Pattern.compile(
             "(\\d+\\s+)?((readers?|users?|visitors?)'?\\s+)?"
-                    + "(comments?|kommentare?|leserkommentare|commentaires?|comentarios?|commenti|reacties|kommentarer)"
+                    + "(comments?|kommentare?|leserkommentare|commentaires?|comentarios?|coment\u00E1rios?|commenti|reacties|kommentarer|komentarze|koment\u00E1\u0159e"
+                    + "|\u043E\u0442\u0437\u044B\u0432\u044B|\u043A\u043E\u043C\u043C\u0435\u043D\u0442\u0430\u0440\u0438\u0438)"
                     + "(\\s*\\(\\d+\\))?\\s*:?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern COMMENTS_LINE = Pattern.compile(
@@ -50,7 +51,13 @@ final class ArticleEnd {
                     + "|\u00E0\\s+lire\\s+aussi|sur\\s+le\\s+m\u00EAme\\s+sujet|vous\\s+aimerez\\s+aussi|articles\\s+similaires"
                     + "|(tambi\u00E9n\\s+)?te\\s+puede\\s+interesar|noticias\\s+relacionadas|art\u00EDculos\\s+relacionados"
                     + "|voc\u00EA\\s+(pode|tamb\u00E9m\\s+pode)\\s+gostar|leia\\s+tamb\u00E9m|veja\\s+tamb\u00E9m|(posts|artigos|not\u00EDcias)\\s+relacionad[oa]s"
-                    + "|potrebbe\\s+interessarti|leggi\\s+anche|articoli\\s+correlati",
+                    + "|potrebbe\\s+interessarti|leggi\\s+anche|articoli\\s+correlati"
+                    + "|lees\\s+ook|gerelateerde\\s+artikelen|czytaj\\s+(te\u017C|tak\u017Ce)|zobacz\\s+(te\u017C|tak\u017Ce)"
+                    // Russian: "read also", "see also", "similar articles", "(the most) popular ..."
+                    + "|\u0447\u0438\u0442\u0430\u0439\u0442\u0435\\s+\u0442\u0430\u043A\u0436\u0435"
+                    + "|\u0441\u043C\u043E\u0442\u0440\u0438\u0442\u0435\\s+\u0442\u0430\u043A\u0436\u0435"
+                    + "|\u043F\u043E\u0445\u043E\u0436\u0438\u0435\\s+\\S+"
+                    + "|(\u0441\u0430\u043C\u044B\u0435\\s+)?\u043F\u043E\u043F\u0443\u043B\u044F\u0440\u043D\u044B\u0435(\\s+\\S+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RIGHTS_NOTICE = Pattern.compile(
             "(\u00A9|\\(c\\)|copyright\\b).*\\b(all rights reserved|reproduction|may not be (re)?published)\\b.*"
