@@ -44,7 +44,7 @@ final class ArticleEnd {
     private static final Pattern RELATED_HEADING = Pattern.compile(
             "(related|similar)(\\s+(stories|articles|posts|content|coverage|news|links|reading|topics))?"
                     + "|(you|we think you)\\s+(may|might|will|could)\\s+(also\\s+)?(like|love|enjoy|be interested( in)?)(\\s+this|\\s+these)?"
-                    + "|related\\s+to\\s+this\\s+(story|article|post)|more\\s+(from|on|in|to explore)\\b.*|(more|other|latest|top)\\s+(\\S+\\s+){0,2}(headlines|stories|news|articles|videos)|in\\s+other\\s+news|read\\s+(more|next|also)|recommended(\\s+for\\s+you)?"
+                    + "|related\\s+to\\s+this\\s+(story|article|post)|more\\s+(from|on|in|to explore)\\b.*|(more|other|latest|top)\\s+(\\S+\\s+){0,2}(headlines|stories|news|articles|videos)|in\\s+other\\s+news|(also\\s+)?in\\s+the\\s+news|sponsored(\\s+(links|content|stories))?|from\\s+(our\\s+)?partners|read\\s+(more|next|also)|recommended(\\s+for\\s+you)?"
                     + "|(also|most)\\s+(read|popular|viewed|shared)|popular\\s+(stories|articles|posts|now)|trending(\\s+now)?"
                     + "|das\\s+k\u00F6nnte\\s+sie\\s+(auch\\s+)?interessieren|mehr\\s+zum\\s+thema|weitere\\s+(artikel|beitr\u00E4ge|nachrichten)"
                     + "|lesen\\s+sie\\s+(auch|mehr)|verwandte\\s+(artikel|beitr\u00E4ge|themen)|\u00E4hnliche\\s+(artikel|beitr\u00E4ge)"
@@ -70,34 +70,48 @@ final class ArticleEnd {
 
     /**
      * The blocks up to the line that closes the story, or all of them when none does. A heading over other
-     * stories ("Related", "Mehr zum Thema") is dropped with the box it heads, the blocks after it inside
-     * the heading's parent; when that parent holds the story itself, only the heading goes, and the story
-     * goes on after the links a "Related" box set into its middle held.
+     * stories ("Related", "Sponsored links", "Mehr zum Thema") is dropped with the box it heads, the blocks
+     * after it inside the heading's parent; when that parent holds the story, or all of the text, only the
+     * heading goes, and the story goes on after the links a "Related" box set into its middle held.
      */
     static List<PageBlock> cut(List<PageBlock> blocks) {
         List<PageBlock> kept = new ArrayList<>(blocks.size());
+        String container = commonPath(blocks);
         int before = 0;
         for (int i = 0; i < blocks.size(); i++) {
             PageBlock block = blocks.get(i);
             String text = block.text();
-            if (before >= MIN_STORY_CHARS) {
-                if (closesStory(text)) {
-                    break;
-                }
-                if (headsOtherStories(block)) {
-                    String box = parentPath(block.path());
-                    if (!holdsStory(kept, box)) {
-                        while (i + 1 < blocks.size() && blocks.get(i + 1).path().startsWith(box)) {
-                            i++;
-                        }
+            if (before >= MIN_STORY_CHARS && closesStory(text)) {
+                break;
+            }
+            if (headsOtherStories(block)) {
+                // the box goes when it sits below the element that holds all of the text and apart from the story so far
+                String box = parentPath(block.path());
+                if (box.length() > container.length() && !holdsStory(kept, box)) {
+                    while (i + 1 < blocks.size() && blocks.get(i + 1).path().startsWith(box)) {
+                        i++;
                     }
-                    continue;
                 }
+                continue;
             }
             kept.add(block);
             before += text.length();
         }
         return upTo(kept, signedThread(kept, kept.size()));
+    }
+
+    /** The longest path, ending in '/', that every block's path starts with. */
+    private static String commonPath(List<PageBlock> blocks) {
+        if (blocks.isEmpty()) {
+            return "/";
+        }
+        String common = parentPath(blocks.get(0).path());
+        for (PageBlock b : blocks) {
+            while (!b.path().startsWith(common) && common.length() > 1) {
+                common = parentPath(common.substring(0, common.length() - 1));
+            }
+        }
+        return common;
     }
 
     private static String parentPath(String path) {

@@ -27,6 +27,8 @@ final class BlockCollector {
             "aside", "header", "footer", "figure", "nav", "fieldset", "span", "p", "li");
     private static final Set<String> ALWAYS_DROPPED = Set.of("figcaption", "caption");
     private static final double BULK_SHARE = 0.5;
+    /** Characters after its last link that make a list item text rather than a teaser. */
+    private static final int PROSE_AFTER_LINK = 40;
 
     private final ElementStats stats;
     private final List<PageBlock> blocks = new ArrayList<>();
@@ -139,9 +141,33 @@ final class BlockCollector {
             return true;
         }
         if (weight < 25 && ld > 0.25 && st.listItems > st.paragraphs) {
-            return true;
+            // a list of links is furniture, and so is a teaser list whose items end in their "Full story"
+            // link; a list whose items go on after their link (a briefing's "1. <a>Headline</a>. Two
+            // sentences...") is text
+            return ld >= 0.5 || !saysMoreAfterItsLinks(el);
         }
         return st.inputs > st.paragraphs / 3 + 1;
+    }
+
+    /** Whether most items of the list go on for a sentence or more after their last link. */
+    private static boolean saysMoreAfterItsLinks(Element list) {
+        int items = 0;
+        int saying = 0;
+        for (Element li : list.getElementsByTag("li")) {
+            items++;
+            int[] after = {0};
+            NodeTraversor.traverse((node, depth) -> {
+                if (node instanceof Element e && e.normalName().equals("a")) {
+                    after[0] = -e.text().length();
+                } else if (node instanceof TextNode t) {
+                    after[0] += t.text().strip().length();
+                }
+            }, li);
+            if (after[0] >= PROSE_AFTER_LINK) {
+                saying++;
+            }
+        }
+        return items > 0 && saying * 2 > items;
     }
 
     private static boolean insideArticleLikeIt(Element el) {

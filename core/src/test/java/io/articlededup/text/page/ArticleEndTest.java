@@ -111,6 +111,18 @@ class ArticleEndTest {
         assertThat(ArticleEnd.cut(blocks)).hasSize(5);
     }
 
+    @Test
+    void aSponsoredBoxNearTheTopGoesWithItsHeading() {
+        List<PageBlock> blocks = List.of(
+                new PageBlock("Bank charges: fees unfair?", "div", "/div.story/div.photo/div"),
+                new PageBlock("Sponsored Links", "h3", "/div.story/div.photo/div.ads/h3"),
+                new PageBlock("Only 6.95 per trade, real-time price quotes, get a free trial now.", "li", "/div.story/div.photo/div.ads/ul/li"),
+                new PageBlock(STORY, "p", "/div.story/p"),
+                new PageBlock(STORY, "p", "/div.story/p"));
+
+        assertThat(ArticleEnd.cut(blocks)).extracting(PageBlock::text).containsExactly("Bank charges: fees unfair?", STORY, STORY);
+    }
+
     private static List<PageBlock> blocks(String... texts) {
         return java.util.Arrays.stream(texts).map(t -> new PageBlock(t, "p", "/div/p")).toList();
     }

@@ -312,4 +312,21 @@ class MainTextExtractorTest {
         assertThat(MainTextExtractor.extract(related, null).paragraphs()).contains(story).doesNotContain(other);
         assertThat(MainTextExtractor.extract(listicle, null).paragraphs()).contains(story, other);
     }
+
+    @Test
+    void aBriefingsListOfLinkedLeadsIsTextButATeaserListEndingInItsLinksIsNot() {
+        String intro = "Good morning! This is the tech news you need to know this Tuesday, in ten short items.";
+        String item = "<li><strong><a href=\"/a\">The state attorney general is investigating the company</a>.</strong> "
+                + "The company confirmed it had been contacted by the office, which will focus on its founder.</li>";
+        String teaser = "<li><a href=\"/t\">Profit warnings mount</a> The number of warnings rose, a report says. "
+                + "<a href=\"/t\">Full Story</a></li>";
+        String page = "<html><body><div class=\"story\"><h1>Ten things in tech</h1><p>" + intro + "</p><ol>"
+                + item.repeat(4) + "</ol><p>" + intro + "</p><ul>" + teaser.repeat(4) + "</ul></div></body></html>";
+
+        java.util.List<String> paragraphs = MainTextExtractor.extract(page, null).paragraphs();
+
+        assertThat(paragraphs).contains("The state attorney general is investigating the company. The company confirmed it had "
+                + "been contacted by the office, which will focus on its founder.");
+        assertThat(paragraphs).noneMatch(p -> p.contains("Full Story"));
+    }
 }
