@@ -51,9 +51,10 @@ public final class MainTextExtractor {
         // read again without the name hints only if they removed something: else it reads the same
         if (chars(blocks) < MIN_ARTICLE_CHARS && first.hintsRemoved()) {
             Reading again = mainBlocks(parse(html), false, metadata.title());
-            // a short story under a long comment thread or a login dialog: they are longer, never the article
-            boolean furnitureOverStory = again.inCommentsOrDialogs() && !blocks.isEmpty();
-            if (chars(again.blocks()) > chars(blocks) && !furnitureOverStory) {
+            // a reader's comment or a login dialog is never the article, however short the story the hints
+            // left, or even if they left none: an empty page is a clear dead letter, a comment published as
+            // the story is a wrong article and wrong duplicate links
+            if (chars(again.blocks()) > chars(blocks) && !again.inCommentsOrDialogs()) {
                 blocks = again.blocks();
             }
         }

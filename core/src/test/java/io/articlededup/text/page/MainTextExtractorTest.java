@@ -329,4 +329,18 @@ class MainTextExtractorTest {
                 + "been contacted by the office, which will focus on its founder.");
         assertThat(paragraphs).noneMatch(p -> p.contains("Full Story"));
     }
+
+    @Test
+    void aReadersCommentIsNeverTakenForTheArticleEvenWhenTheHintsLeftNoStory() {
+        String comment = "Hi, I am a reader in my seventies who has had two financial disasters, and I wonder how your plan "
+                + "would help someone like me, given that I have no money to spare and will not go into debt for it.";
+        String page = """
+                <html><body><div class="widget-wrap"><div class="widget"><p>Shr loss 51 cts vs loss 44 cts</p>
+                <p>Net loss 1.8 mln vs loss 1.5 mln</p></div></div>
+                <ol class="comment-list"><li class="comment"><div class="comment-content"><p>%s</p></div></li></ol>
+                </body></html>
+                """.formatted(comment);
+
+        assertThat(MainTextExtractor.extract(page, null).paragraphs()).doesNotContain(comment);
+    }
 }
