@@ -131,8 +131,9 @@ final class BlockCollector {
         }
         double ld = st.linkDensity();
         if (tag.equals("p") || tag.equals("li") || tag.equals("span")) {
-            // a paragraph that is one link: a teaser or "read more", not text
-            return ld > 0.8 && st.chars < 300;
+            // a paragraph that is one link: a teaser or "read more", not text; a span inside a link is
+            // that link's own words (a glossary link in a sentence)
+            return ld > 0.8 && st.chars < 300 && !(tag.equals("span") && insideLink(el));
         }
         if (st.commas >= 10 && ld < 0.3) {
             return false;
@@ -147,6 +148,15 @@ final class BlockCollector {
             return ld >= 0.5 || !saysMoreAfterItsLinks(el);
         }
         return st.inputs > st.paragraphs / 3 + 1;
+    }
+
+    private static boolean insideLink(Element el) {
+        for (Element a = el.parent(); a != null && !BLOCKS.contains(a.normalName()); a = a.parent()) {
+            if (a.normalName().equals("a")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether most items of the list go on for a sentence or more after their last link. */

@@ -19,7 +19,8 @@ final class ClassHints {
                     + "|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
                     + "|ad-break|agegate|pagination|pager|popup|newsletter|subscribe|signup|paywall|teaser|recommend"
                     + "|share|sharing|outbrain|taboola|promo|navigation|\\bnav\\b|navbar|masthead|toolbar|most-?read"
-                    + "|most-?popular|trending|widget|modal|dialog|lightbox|overlay|login|signin|sign-in|flyout|tooltip|dropdown|yom-remote|jump-?link|skip-?link|print-?only|visually-?hidden|sr-only");
+                    + "|most-?popular|trending|widget|modal|dialog|lightbox|overlay|login|signin|sign-in|flyout|tooltip|dropdown|yom-remote|jump-?link|skip-?link|print-?only|visually-?hidden|sr-only"
+                    + "|reflist|\\breferences\\b|bibliograph");
     /** Names that also mark the article's own container, so an UNLIKELY match alone does not remove it. */
     private static final Pattern MAYBE_CONTENT = Pattern.compile(
             "and|article|body|column|content|main|shadow|story|entry|post-?text|text");

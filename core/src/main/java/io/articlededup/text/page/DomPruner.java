@@ -17,10 +17,12 @@ import org.jsoup.select.NodeTraversor;
  */
 final class DomPruner {
 
+    /** Elements that never hold the article's words; {@code rt} and {@code rp} are ruby readings (furigana) over them. */
     static final Set<String> NEVER_TEXT = Set.of(
             "head", "script", "style", "noscript", "template", "svg", "math", "iframe", "object", "embed",
             "canvas", "select", "option", "datalist", "textarea", "button", "input", "audio", "video", "map",
-            "link", "meta", "base", "dialog", "frameset", "frame", "applet", "picture", "source", "track");
+            "link", "meta", "base", "dialog", "frameset", "frame", "applet", "picture", "source", "track",
+            "rt", "rp");
 
     /** Elements that hold page furniture by their HTML meaning alone. */
     private static final Set<String> FURNITURE_TAGS = Set.of("nav", "aside", "footer", "menu");

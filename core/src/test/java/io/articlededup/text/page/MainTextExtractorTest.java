@@ -343,4 +343,25 @@ class MainTextExtractorTest {
 
         assertThat(MainTextExtractor.extract(page, null).paragraphs()).doesNotContain(comment);
     }
+
+    @Test
+    void rubyReadingsGoAndAGlossaryLinksWordsStay() {
+        String page = "<html><body><article><h1>Law</h1><p><ruby>子<rt>こ</rt></ruby>どもへの<a href=\"#\" class=\"dicWin\">"
+                + "<ruby><span class=\"under\">虐待</span><rt>ぎゃくたい</rt></ruby></a>をなくすための<ruby>法律<rt>ほうりつ</rt></ruby>が"
+                + "できて、親が子どもを教育するために、たたいたり蹴ったりする体罰を禁止することになりました。</p></article></body></html>";
+
+        assertThat(MainTextExtractor.extract(page, null).paragraphs())
+                .anyMatch(p -> p.startsWith("子どもへの虐待をなくすための法律ができて"));
+    }
+
+    @Test
+    void aReferencesListIsNotTheArticle() {
+        String prose = "Given a set of high-dimensional objects, the method first computes probabilities that are "
+                + "proportional to the similarity of the objects, and then it lays them out in two dimensions.";
+        String ref = "<li>van der Maaten, L.J.P.; Hinton, G.E. (Nov 2008). Visualizing data, vol. 9, pp. 2579, 2605, JMLR, 2008.</li>";
+        String page = "<html><body><div class=\"mw-parser-output\"><p>" + prose + "</p><p>" + prose + "</p>"
+                + "<div class=\"reflist\"><ol class=\"references\">" + ref.repeat(30) + "</ol></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(page, null).paragraphs()).containsExactly(prose, prose);
+    }
 }
