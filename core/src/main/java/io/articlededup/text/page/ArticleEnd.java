@@ -156,6 +156,17 @@ final class ArticleEnd {
         return thread ? first : end;
     }
 
+    // most blocks say no "by" at all: they never reach the pattern
+    private static boolean mentionsBy(String text) {
+        for (int i = text.indexOf('y', 1); i > 0; i = text.indexOf('y', i + 1)) {
+            char b = text.charAt(i - 1);
+            if (b == 'b' || b == 'B') {
+                return true;
+            }
+        }
+        return text.contains("BY");
+    }
+
     private static List<PageBlock> upTo(List<PageBlock> blocks, int end) {
         return new ArrayList<>(blocks.subList(0, end));
     }
@@ -190,6 +201,6 @@ final class ArticleEnd {
         String tail = text.length() > MAX_SIGNATURE_SCAN ? text.substring(text.length() - MAX_SIGNATURE_SCAN) : text;
         // a sentence that says something was posted by someone on a day ends in a full stop; a signature does not
         char last = tail.charAt(tail.length() - 1);
-        return ".!?\"\u201D".indexOf(last) < 0 && SIGNATURE.matcher(tail).matches();
+        return ".!?\"\u201D".indexOf(last) < 0 && mentionsBy(tail) && SIGNATURE.matcher(tail).matches();
     }
 }

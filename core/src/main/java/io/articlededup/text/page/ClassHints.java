@@ -123,12 +123,14 @@ final class ClassHints {
 
     /** The element the page names as the article's body: {@code itemprop="articleBody"}, "post-content", "story-body"... */
     static boolean namesArticleBody(Element el) {
-        if (el.attr("itemprop").equalsIgnoreCase("articleBody")) {
-            return true;
-        }
-        String cls = el.className();
-        String id = el.id();
-        return (cls.length() > 8 && ARTICLE_BODY.matcher(cls).find()) || (id.length() > 8 && ARTICLE_BODY.matcher(id).find());
+        // asked of every element of a page: only names that carry one of the body words reach the pattern
+        return namesBody(el.className()) || namesBody(el.id()) || el.attr("itemprop").equalsIgnoreCase("articleBody");
+    }
+
+    private static boolean namesBody(String name) {
+        return name.length() > 8 && (name.contains("ontent") || name.contains("ody") || name.contains("ext")
+                || name.contains("ONTENT") || name.contains("ODY") || name.contains("EXT"))
+                && ARTICLE_BODY.matcher(name).find();
     }
 
     /** Readers' comments and their forms, by the container's name or role. */
