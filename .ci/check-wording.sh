@@ -32,21 +32,22 @@ regex=$(IFS='|'; echo "${patterns[*]}")
 
 if [[ ${1:-} == --self-test ]]; then
   bad=0
-  # the sample lines name a work period through $period, so that this file does not itself read as one
-  period=stop
+  # the sample lines spell the words they test through variables, so that this file does not itself read
+  # as narration
+  period=stop sitting=session colleague=engineer ticket=issue plan=design
   while IFS= read -r line; do
     grep -qiP -e "$regex" <<<"$line" || { echo "missed: $line"; bad=1; }
   done <<EOF_HITS
 the first run at $period 11 and ${period}s 9 and 10
 the ${period^} 9 jar
-the stop-10 jar and this stop's
-measured in the last session; this session
-shared with another engineer's builds; other engineers' test runs
-at the issue's N = 200,000
-the 1 KB target in the issue
-the no-double promise of issue 6
-The design said one record per band; the design's partitioning claims
-named as in the design; reads like the design; K in the design.
+the ${period}-10 jar and this ${period}'s
+measured in the last ${sitting}; this ${sitting}
+shared with another ${colleague}'s builds; other ${colleague}s' test runs
+at the ${ticket}'s N = 200,000
+the 1 KB target in the ${ticket}
+the no-double promise of ${ticket} 6
+The ${plan^} said one record per band; the ${plan}'s partitioning claims
+named as in the ${plan}; reads like the ${plan}; K in the ${plan}.
 EOF_HITS
   while IFS= read -r line; do
     grep -qiP -e "$regex" <<<"$line" && { echo "false hit: $line"; bad=1; }
