@@ -125,6 +125,9 @@ final class BlockCollector {
             // the wrapper of most of the article's text is the article, whatever its name says
             return false;
         }
+        if (ClassHints.namesFurniture(el)) {
+            return true;
+        }
         int weight = ClassHints.weight(el);
         if (weight < 0 && ClassHints.negative(el)) {
             return true;

@@ -2,6 +2,7 @@ package io.articlededup.text.page;
 
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
@@ -49,6 +50,22 @@ final class ClassHints {
     private static final int NEGATIVE_NAME = 8;
     private static final int COMMENTS_NAME = 16;
     private static final int OVERLAY_NAME = 32;
+    private static final int FURNITURE_NAME = 64;
+
+    /**
+     * Words that only say a container holds something: the name's meaning is in the word before them
+     * ("author-box__content" is the author box's content, "entry-meta" the entry's metadata).
+     */
+    private static final Set<String> GENERIC_WORDS = Set.of("content", "contents", "wrapper", "wrap", "inner",
+            "outer", "container", "box", "holder", "area", "block", "section", "desc", "description", "text", "body",
+            "info", "links", "link", "list", "items", "item", "panel", "label", "title", "el", "wide", "full", "top",
+            "bottom", "left", "right", "single", "alt", "container-fluid", "row", "col");
+    /** What the name of a small container inside an article says it holds when it is not the article's text. */
+    private static final Pattern FURNITURE_WORD = Pattern.compile(
+            "meta|metadata|postmetadata|postmeta|byline|bylines|author|authors|authorbox|bio|rating|ratings|share|shares"
+                    + "|sharing|sharebar|social|related\\w*|newsletter|subscribe|subscription|caption|figcaption|tag|tags"
+                    + "|copyright|breadcrumbs?|popup|affiliate|date|dateline|timestamp|thumbnails|nextstory"
+                    + "|disclaimer|credits?|sabox\\w*|pop-up");
 
     /**
      * What the patterns say of each class-and-id string seen: a site's pages repeat a few hundred of them
@@ -99,7 +116,26 @@ final class ClassHints {
         flags |= NEGATIVE.matcher(names).find() ? NEGATIVE_NAME : 0;
         flags |= COMMENTS.matcher(names).find() ? COMMENTS_NAME : 0;
         flags |= OVERLAY.matcher(names).find() ? OVERLAY_NAME : 0;
+        flags |= furnitureWords(names) ? FURNITURE_NAME : 0;
         return flags;
+    }
+
+    /** Whether one of the names, read from its last telling word back, names furniture. */
+    private static boolean furnitureWords(String names) {
+        for (String name : names.split("\\s+")) {
+            String[] words = name.split("[-_]+");
+            for (int i = words.length - 1; i >= 0; i--) {
+                String w = words[i];
+                if (w.isEmpty() || GENERIC_WORDS.contains(w) || w.chars().anyMatch(Character::isDigit)) {
+                    continue; // a generic word, or a build hash ("container-3AnSP")
+                }
+                if (FURNITURE_WORD.matcher(w).matches()) {
+                    return true;
+                }
+                break;
+            }
+        }
+        return false;
     }
 
     private static boolean has(int flags, int flag) {
@@ -153,6 +189,15 @@ final class ClassHints {
     static int weight(Element el) {
         int f = flags(el);
         return (has(f, NEGATIVE_NAME) ? -25 : 0) + (has(f, POSITIVE_NAME) ? 25 : 0);
+    }
+
+    /**
+     * The element's own name says what furniture it is, whatever other words it carries ("entry-meta",
+     * "post-ratings", "author-box__content", "RelatedCoverage-container"): Readability's whole-name patterns
+     * let a content word anywhere in the names rescue it.
+     */
+    static boolean namesFurniture(Element el) {
+        return has(flags(el), FURNITURE_NAME);
     }
 
     static boolean negative(Element el) {

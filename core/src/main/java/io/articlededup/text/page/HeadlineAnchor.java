@@ -28,6 +28,12 @@ final class HeadlineAnchor {
      * own beside the headline; null when no heading repeats the title or none is near enough.
      */
     static Element find(Element body, ElementStats stats, String title) {
+        Element heading = headline(body, title);
+        return heading == null ? null : around(heading, body, stats);
+    }
+
+    /** The page's {@code <h1>}, or else {@code <h2>}, that repeats the title; null when none does. */
+    static Element headline(Element body, String title) {
         if (title == null || title.isBlank()) {
             return null;
         }
@@ -35,7 +41,7 @@ final class HeadlineAnchor {
         for (String level : new String[] {"h1", "h2"}) {
             for (Element heading : body.getElementsByTag(level)) {
                 if (repeats(normalise(heading.text()), wanted)) {
-                    return around(heading, body, stats);
+                    return heading;
                 }
             }
         }

@@ -109,7 +109,14 @@ public final class MainTextExtractor {
         if (roots.isEmpty()) {
             return new Reading(List.of(), hintsRemoved);
         }
-        return new Reading(trimTail(ArticleEnd.cut(BlockCollector.collect(roots, stats))), hintsRemoved, allInCommentsOrDialogs(roots, body));
+        List<PageBlock> blocks = BlockCollector.collect(roots, stats);
+        Element standfirst = Standfirst.find(body, roots, stats, title);
+        if (standfirst != null) {
+            List<PageBlock> withStandfirst = new ArrayList<>(BlockCollector.collect(List.of(standfirst), stats));
+            withStandfirst.addAll(blocks);
+            blocks = withStandfirst;
+        }
+        return new Reading(trimTail(ArticleEnd.cut(blocks)), hintsRemoved, allInCommentsOrDialogs(roots, body));
     }
 
     private static boolean allInCommentsOrDialogs(List<Element> roots, Element body) {

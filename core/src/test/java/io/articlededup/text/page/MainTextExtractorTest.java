@@ -128,6 +128,30 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aStandfirstBesideTheHeadlineOutsideTheBodysContainerIsReadFirst() {
+        String lead = "The city will shut its oldest bridge for a year from March, the council decided in a close vote.";
+        String html = "<html><head><title>Bridge to close for a year | City Paper</title></head><body>"
+                + "<div class=\"top\"><header class=\"story-header\"><h1>Bridge to close for a year</h1>"
+                + "<div class=\"story-excerpt\">" + lead + "</div></header></div>"
+                + "<div class=\"layout\"><div class=\"columns\"><div class=\"story-body\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p>" + P4 + "</p></div></div></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(lead, P1, P2, P3, P4);
+    }
+
+    @Test
+    void furnitureNamedInsideTheArticleIsDroppedWhateverContentWordItsNamesCarry() {
+        String html = "<html><body><article class=\"post\"><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
+                + "</p><p>" + P3 + "</p><p class=\"postmetadata alt\">This entry was posted on Wednesday in News and Politics.</p>"
+                + "<div class=\"entry-meta\">Filed under the city council and its transport committee meetings</div>"
+                + "<div class=\"author-box__content\"><p>Jane Writer covers the city council for the paper since 2009.</p></div>"
+                + "<div class=\"RelatedCoverage-container-3AnSP\"><p>Related coverage of the council's other plans</p></div>"
+                + "</div></article></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void shortLinesThatAreNoSentencesAtTheArticlesEndAreDropped() {
         String html = "<html><body><div class=\"story\"><p>" + P1 + "</p><p>" + P2 + "</p><p>" + P3 + "</p>"
                 + "<p>\"We expect it to reopen in spring.\"</p><p>Photo: City of Example</p><p>Share this article</p>"
