@@ -76,6 +76,11 @@ public final class OutputReader implements AutoCloseable {
         return links.articlesInCycles();
     }
 
+    /** {duplicate clusters, of those with a canonical that is not the earliest member} ({@link DuplicateLinks}). */
+    public long[] canonicalNotEarliest() {
+        return links.canonicalNotEarliest();
+    }
+
     /** Our outputs so far by {@code dedup.status} ({@code dead_letter} for the dead-letter topic). */
     public Map<String, Long> statuses() {
         return new TreeMap<>(statuses);
