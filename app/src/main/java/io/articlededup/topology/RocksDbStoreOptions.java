@@ -50,7 +50,9 @@ public final class RocksDbStoreOptions implements RocksDBConfigSetter {
      * bloom filter to the shared write-buffer budget; with Kafka Streams' 16 MB memtables these two stores'
      * 12 instances (6 tasks each) took enough of the default 96 MB that the stores on the hot path were
      * flushed to ever more level-0 files and writes slowed: the broker bench fell from 299-303 to 75-100
-     * articles/s ({@code bench --articles 10000 --rate 100 --latency-seconds 20}).
+     * articles/s ({@code bench --articles 10000 --rate 100 --latency-seconds 20}). The stores of event-time
+     * order get the same: one watermark per upstream task, and probes that wait a moment and are read in
+     * order, never by point lookup.
      */
     static final long QUERY_STORE_WRITE_BUFFER = 1024 * 1024;
 
@@ -88,7 +90,8 @@ public final class RocksDbStoreOptions implements RocksDBConfigSetter {
 
     /** The store, or one segment of it (a window store's segments are named {@code store.segmentStart}). */
     static boolean isQueryStore(String storeName) {
-        for (String s : new String[] {DedupTopology.ARTICLE_DECISIONS_STORE, DedupTopology.BOILERPLATE_EXCERPTS}) {
+        for (String s : new String[] {DedupTopology.ARTICLE_DECISIONS_STORE, DedupTopology.BOILERPLATE_EXCERPTS,
+                DuplicateStage.RELAY_STORE, DuplicateStage.PROBE_BUFFER_STORE, DuplicateStage.PROBE_WATERMARKS_STORE}) {
             if (storeName.equals(s) || storeName.startsWith(s + ".")) {
                 return true;
             }

@@ -64,10 +64,11 @@ class RocksDbMemoryBudgetTest {
     }
 
     @Test
-    void theQueryStoresAndTheirSegmentsGetSmallMemtablesWithoutBloomFilters() {
+    void theQueryAndOrderStoresAndTheirSegmentsGetSmallMemtablesWithoutBloomFilters() {
         RocksDbStoreOptions setter = new RocksDbStoreOptions();
         Map<String, Object> conf = Map.of(RocksDbStoreOptions.MEMORY_CONFIG, Long.toString(384L << 20));
-        for (String name : List.of("article-decisions.1764547200000", "boilerplate-excerpts")) {
+        for (String name : List.of("article-decisions.1764547200000", "boilerplate-excerpts", "by-source-watermarks",
+                "band-probes-buffer", "band-probes-watermarks")) {
             try (Options o = new Options()) {
                 setter.setConfig(name, o, conf);
                 assertThat(o.writeBufferSize()).as(name).isEqualTo(RocksDbStoreOptions.QUERY_STORE_WRITE_BUFFER);

@@ -156,7 +156,9 @@ public final class OutputReader implements AutoCloseable {
                 lastCount = c;
                 lastLog = now;
             }
-            if (now > deadline || now - lastChange > TimeUnit.SECONDS.toNanos(120)) {
+            // 5 minutes: with event-time order a backlog's first decisions wait until every input partition's
+            // articles have reached the by-source tasks (docs/topology.md, "Event-time order")
+            if (now > deadline || now - lastChange > TimeUnit.SECONDS.toNanos(300)) {
                 throw new IllegalStateException(name + ": only " + counter.sum() + " of " + n + " outputs");
             }
         }
