@@ -145,7 +145,9 @@ final class DuplicateStage {
                 Serdes.Integer(), new SmileSerde<>(Watermark.class)).withCachingEnabled());
         builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROBE_WATERMARKS_STORE),
                 Serdes.Integer(), new SmileSerde<>(Watermark.class)).withCachingEnabled());
-        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROBE_BUFFER_STORE),
+        // in memory (and changelogged): every probe is written and deleted again within moments, churn that in
+        // RocksDB fills memtables and keeps the flush thread busy enough to stall every store's writes
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PROBE_BUFFER_STORE),
                 Serdes.Bytes(), new SmileSerde<>(BandProbes.class)).withCachingEnabled());
     }
 

@@ -37,6 +37,12 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
      * task is then fenced, restored, and the same release starts again). The rest goes with the next ones.
      */
     static final int MAX_RELEASE = 50;
+    /**
+     * At most this many probes wait in one task's buffer (held in memory): past it the oldest go on before
+     * their watermark, so an upstream partition that stops short of idle cannot grow the buffer without end.
+     * What then arrives older than them is late, as after a lateness overrun.
+     */
+    static final int MAX_BUFFERED = 10_000;
     private final String bufferStoreName;
     private final String watermarkStoreName;
     private final long idleMs;
@@ -85,6 +91,9 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
         }
         long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(0L);
         buffer.put(key(probes.eventTime(), probes.articleId(), offset), probes);
+        if (buffer.approximateNumEntries() > MAX_BUFFERED) {
+            release(Long.MAX_VALUE);
+        }
     }
 
     /** Sends on, oldest first, every waiting probe that all upstream watermarks have passed. */
@@ -93,13 +102,17 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
             return; // still learning which upstream tasks there are
         }
         long bound = frontier.bound();
-        long released = frontier.released();
-        if (bound != Long.MAX_VALUE && bound <= released) {
+        if (bound != Long.MAX_VALUE && bound <= frontier.released()) {
             return; // nothing newly due
         }
-        // only the due range: below the bound, from the bound released last. The store's cache copies the keys
-        // of the range it iterates, and in RocksDB a read from the start would step over every entry deleted
-        // before until compaction drops them
+        release(bound);
+    }
+
+    /** Sends on, oldest first, up to {@link #MAX_RELEASE} waiting probes older than {@code bound}. */
+    private void release(long bound) {
+        long released = frontier.released();
+        // only the due range: below the bound, from the bound released last (the store's cache copies the keys
+        // of the range it iterates)
         List<KeyValue<Bytes, BandProbes>> due = new ArrayList<>();
         try (KeyValueIterator<Bytes, BandProbes> it = buffer.range(key(released, "", 0), key(bound, "", 0))) {
             while (it.hasNext()) {
@@ -127,7 +140,7 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
         }
     }
 
-    /** (event time, id, offset): RocksDB's byte order is (event time, id) order; the offset keeps re-sends apart. */
+    /** (event time, id, offset): the keys' byte order is (event time, id) order; the offset keeps re-sends apart. */
     static Bytes key(long eventTime, String articleId, long offset) {
         byte[] id = articleId.getBytes(StandardCharsets.UTF_8);
         return Bytes.wrap(ByteBuffer.allocate(Long.BYTES + id.length + 1 + Long.BYTES)
