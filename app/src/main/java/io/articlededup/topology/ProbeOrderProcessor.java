@@ -49,6 +49,7 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
     private final long intervalMs;
     private final int upstreamPartitions;
     private final DedupMetrics metrics;
+    private final int maxBuffered;
     private ProcessorContext<String, BandProbes> context;
     private KeyValueStore<Bytes, BandProbes> buffer;
     private WatermarkFrontier frontier;
@@ -57,6 +58,12 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
     /** @param upstreamPartitions partitions of {@code articles-by-source}: the by-source tasks to hear from */
     ProbeOrderProcessor(String bufferStoreName, String watermarkStoreName, OrderSettings order, int upstreamPartitions,
                         DedupMetrics metrics) {
+        this(bufferStoreName, watermarkStoreName, order, upstreamPartitions, metrics, MAX_BUFFERED);
+    }
+
+    ProbeOrderProcessor(String bufferStoreName, String watermarkStoreName, OrderSettings order, int upstreamPartitions,
+                        DedupMetrics metrics, int maxBuffered) {
+        this.maxBuffered = maxBuffered;
         this.upstreamPartitions = upstreamPartitions;
         this.bufferStoreName = bufferStoreName;
         this.watermarkStoreName = watermarkStoreName;
@@ -91,8 +98,9 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
         }
         long offset = context.recordMetadata().map(RecordMetadata::offset).orElse(0L);
         buffer.put(key(probes.eventTime(), probes.articleId(), offset), probes);
-        if (buffer.approximateNumEntries() > MAX_BUFFERED) {
-            release(Long.MAX_VALUE);
+        if (buffer.approximateNumEntries() > maxBuffered) {
+            // the oldest go on before their watermark; what then arrives older than them is late
+            frontier.release(send(waiting(Long.MAX_VALUE)));
         }
     }
 
@@ -105,32 +113,9 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
         if (bound != Long.MAX_VALUE && bound <= frontier.released()) {
             return; // nothing newly due
         }
-        release(bound);
-    }
-
-    /** Sends on, oldest first, up to {@link #MAX_RELEASE} waiting probes older than {@code bound}. */
-    private void release(long bound) {
-        long released = frontier.released();
-        // only the due range: below the bound, from the bound released last (the store's cache copies the keys
-        // of the range it iterates)
-        List<KeyValue<Bytes, BandProbes>> due = new ArrayList<>();
-        try (KeyValueIterator<Bytes, BandProbes> it = buffer.range(key(released, "", 0), key(bound, "", 0))) {
-            while (it.hasNext()) {
-                KeyValue<Bytes, BandProbes> kv = it.next();
-                if (kv.value.eventTime() >= bound || due.size() == MAX_RELEASE) {
-                    break;
-                }
-                due.add(kv);
-            }
-        }
-        boolean all = due.size() < MAX_RELEASE;
-        long last = Long.MIN_VALUE;
-        for (KeyValue<Bytes, BandProbes> kv : due) {
-            buffer.delete(kv.key);
-            context.forward(new Record<>(kv.value.route(), kv.value, Math.max(0, kv.value.eventTime())));
-            last = kv.value.eventTime();
-        }
-        if (!all) {
+        List<KeyValue<Bytes, BandProbes>> due = waiting(bound);
+        long last = send(due);
+        if (due.size() == MAX_RELEASE) {
             frontier.release(last); // more is due: what arrives now older than the last one sent is late
         } else if (bound != Long.MAX_VALUE) {
             frontier.release(bound);
@@ -138,6 +123,34 @@ final class ProbeOrderProcessor implements Processor<String, BandProbes, String,
             // all idle: everything went, and what comes next is in order if it is not older than that
             frontier.release(Math.max(frontier.least(), last == Long.MIN_VALUE ? Long.MIN_VALUE : last + 1));
         }
+    }
+
+    /** The oldest waiting probes older than {@code bound}, at most {@link #MAX_RELEASE}. */
+    private List<KeyValue<Bytes, BandProbes>> waiting(long bound) {
+        // only the due range: below the bound, from the bound released last (the store's cache copies the keys
+        // of the range it iterates)
+        List<KeyValue<Bytes, BandProbes>> due = new ArrayList<>();
+        try (KeyValueIterator<Bytes, BandProbes> it = buffer.range(key(frontier.released(), "", 0), key(bound, "", 0))) {
+            while (it.hasNext() && due.size() < MAX_RELEASE) {
+                KeyValue<Bytes, BandProbes> kv = it.next();
+                if (kv.value.eventTime() >= bound) {
+                    break;
+                }
+                due.add(kv);
+            }
+        }
+        return due;
+    }
+
+    /** Sends the probes on in their order; returns the event time of the last one, or Long.MIN_VALUE. */
+    private long send(List<KeyValue<Bytes, BandProbes>> due) {
+        long last = Long.MIN_VALUE;
+        for (KeyValue<Bytes, BandProbes> kv : due) {
+            buffer.delete(kv.key);
+            context.forward(new Record<>(kv.value.route(), kv.value, Math.max(0, kv.value.eventTime())));
+            last = kv.value.eventTime();
+        }
+        return last;
     }
 
     /** (event time, id, offset): the keys' byte order is (event time, id) order; the offset keeps re-sends apart. */
