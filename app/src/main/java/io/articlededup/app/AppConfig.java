@@ -6,6 +6,7 @@ import io.articlededup.sketch.ShingleMode;
 import io.articlededup.sketch.SketchConfig;
 import io.articlededup.topology.BoilerplateSettings;
 import io.articlededup.topology.NearDuplicateSettings;
+import io.articlededup.topology.OrderSettings;
 import io.articlededup.topology.TopologySettings;
 import org.apache.kafka.streams.StreamsConfig;
 
@@ -182,7 +183,16 @@ public final class AppConfig {
                 choice("dedup.duplicates.mode", TopologySettings.DuplicateMode.class),
                 integer("dedup.topics.internal.partitions", 1, 10_000),
                 duration("dedup.exact.retention"), limits, cleaner, boilerplate, near,
-                duration("dedup.decisions.retention"));
+                duration("dedup.decisions.retention"), orderSettings());
+    }
+
+    private OrderSettings orderSettings() {
+        try {
+            return new OrderSettings(bool("dedup.order.enabled"), duration("dedup.order.lateness"),
+                    duration("dedup.order.idle"), duration("dedup.order.interval"));
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigException("dedup.order.*: " + e.getMessage());
+        }
     }
 
     /** {@link TopologySettings#repliesTopic}: named after the application so two apps never share it. */

@@ -65,7 +65,11 @@ public final class DedupApplication implements AutoCloseable {
         log.info("starting article-dedup against {} with settings:\n{}", config.bootstrapServers(), config.describe());
         StateFormatMarker.check(config); // local state written with other sketch settings: stop, say how to reset
         TopicBootstrap.ensureTopics(config);
-        Topology topology = DedupTopology.build(config.topologySettings(), metrics);
+        TopologySettings settings = config.topologySettings();
+        if (settings.order().enabled()) {
+            settings = settings.withOrder(settings.order().withInputPartitions(TopicBootstrap.inputPartitions(config)));
+        }
+        Topology topology = DedupTopology.build(settings, metrics);
         log.debug("topology:\n{}", topology.describe());
         // bound before Kafka Streams exists: with port 0 only the bound port tells the others where to ask
         http = new HttpEndpoints(config.string("dedup.http.bind"),
@@ -93,7 +97,6 @@ public final class DedupApplication implements AutoCloseable {
         streamsMetrics.bindTo(registry);
         InstanceGauges.register(registry, readiness, () -> streams);
         brokerProbe = new BrokerProbe(config, readiness, brokerTimeout);
-        TopologySettings settings = config.topologySettings();
         http.serveQueries(new QueryEndpoints(streams, self,
                 settings.boilerplate().enabled() ? settings.boilerplate().minArticles() : 0,
                 config.duration("dedup.http.query.timeout")));

@@ -36,7 +36,7 @@ public final class StateFormatMarker {
     private static final Logger log = LoggerFactory.getLogger(StateFormatMarker.class);
     public static final String FILE_NAME = "article-dedup-format.properties";
     /** Bump when anything we serialise into a store or internal topic changes its layout or meaning. */
-    public static final int STATE_FORMAT_VERSION = 4;
+    public static final int STATE_FORMAT_VERSION = 5;
 
     private StateFormatMarker() {
     }

@@ -122,6 +122,19 @@ final class TopicBootstrap {
         }
     }
 
+    /** Partitions of the input topic: the input tasks whose watermarks event-time order waits for. */
+    static int inputPartitions(AppConfig config) {
+        String topic = config.string("dedup.topic.input");
+        try (Admin admin = Admin.create(clientProperties(config))) {
+            return partitionCount(admin, topic);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+            throw new IllegalStateException("interrupted while describing " + topic, e);
+        } catch (Exception e) {
+            throw new StartFailedException("cannot describe topic " + topic + " on " + config.bootstrapServers(), e);
+        }
+    }
+
     /** Describes a topic, waiting out the moment after its creation when metadata has not yet spread. */
     private static int partitionCount(Admin admin, String topic) throws Exception {
         long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);

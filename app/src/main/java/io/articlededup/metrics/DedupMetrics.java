@@ -161,6 +161,15 @@ public final class DedupMetrics {
                 "stage", "near").increment();
     }
 
+    /**
+     * A probe reached its band-index partition older than what that partition had already answered in
+     * event-time order: answered at once, so a newer copy may have been published first.
+     */
+    public void lateProbe() {
+        counter("dedup_late_probes_total", "Probes answered out of event-time order: later than the allowed lateness",
+                "stage", "near").increment();
+    }
+
     public void similarity(double s) {
         similarity.record(s);
     }

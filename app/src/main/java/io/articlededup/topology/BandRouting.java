@@ -102,6 +102,9 @@ final class BandRouting {
         return new StreamPartitioner<>() {
             @Override
             public Optional<Set<Integer>> partitions(String topic, String key, BandProbes probes, int numPartitions) {
+                if (probes == null) {
+                    return Watermark.<BandProbes>multicast().partitions(topic, key, null, numPartitions); // to every partition
+                }
                 if (numPartitions == 1) {
                     return Optional.of(Set.of(0)); // one task owns every band value (e.g. TopologyTestDriver)
                 }

@@ -43,7 +43,8 @@ public final class DedupTopology {
     /** Every state store of the topology, for metrics and operations. */
     public static final List<String> STORES = List.of(BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX,
             DuplicateStage.EXACT_STORE, DuplicateStage.BAND_STORE, DuplicateStage.BAND_ARTICLES_STORE, DuplicateStage.PENDING_STORE,
-            DuplicateStage.PROGRESS_STORE, DuplicateStage.DECIDED_STORE, BOILERPLATE_EXCERPTS, ARTICLE_DECISIONS_STORE);
+            DuplicateStage.PROGRESS_STORE, DuplicateStage.DECIDED_STORE, BOILERPLATE_EXCERPTS, ARTICLE_DECISIONS_STORE,
+            DuplicateStage.RELAY_STORE, DuplicateStage.PROBE_BUFFER_STORE, DuplicateStage.PROBE_WATERMARKS_STORE);
 
     private DedupTopology() {
     }
@@ -67,10 +68,25 @@ public final class DedupTopology {
 
         // one site's articles meet in one task (boilerplate), and the duplicate stage's answers come back
         // to it by the same key
-        KStream<String, Article> articles = parsed.get("parse-valid").mapValues(ParseResult::article, Named.as("article"))
-                .selectKey((k, a) -> a.source(), Named.as("key-by-source"))
-                .repartition(Repartitioned.with(Serdes.String(), articleSerde).withName(ARTICLES_BY_SOURCE)
-                        .withNumberOfPartitions(s.internalPartitions()));
+        KStream<String, Article> bySource = parsed.get("parse-valid").mapValues(ParseResult::article, Named.as("article"))
+                .selectKey((k, a) -> a.source(), Named.as("key-by-source"));
+        Repartitioned<String, Article> toBySource = Repartitioned.with(Serdes.String(), articleSerde)
+                .withName(ARTICLES_BY_SOURCE).withNumberOfPartitions(s.internalPartitions());
+        KStream<String, Article> articles;
+        KStream<String, Article> watermarks = null;
+        if (s.order().enabled()) {
+            // the input tasks' watermarks travel beside the articles, to every partition (Watermark)
+            Map<String, KStream<String, Article>> byKind = bySource
+                    .process(() -> new InputWatermarkProcessor(s.order()), Named.as("input-watermarks"))
+                    .repartition(toBySource.withStreamPartitioner(Watermark.multicast()))
+                    .split(Named.as("by-source-"))
+                    .branch((k, a) -> a == null, Branched.as("watermark"))
+                    .defaultBranch(Branched.as("article"));
+            articles = byKind.get("by-source-article");
+            watermarks = byKind.get("by-source-watermark");
+        } else {
+            articles = bySource.repartition(toBySource);
+        }
         if (s.boilerplate().enabled()) {
             builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(BOILERPLATE_STORE),
                     Serdes.Bytes(), new ParagraphSightingsSerde()));
@@ -84,7 +100,7 @@ public final class DedupTopology {
                     Named.as("boilerplate-filter"), BOILERPLATE_STORE, BOILERPLATE_TIME_INDEX, BOILERPLATE_EXCERPTS);
         }
 
-        KStream<String, Article> decided = DuplicateStage.build(builder, articles, s, metrics)
+        KStream<String, Article> decided = DuplicateStage.build(builder, articles, watermarks, s, metrics)
                 .selectKey((hash, a) -> a.id(), Named.as("key-by-article-id"))
                 .processValues(() -> new RecordOutcomeProcessor(metrics), Named.as("record-outcome"));
 

@@ -51,6 +51,11 @@ final class DuplicateStage {
     static final String DECIDED_STORE = "decided-articles";
     static final String BAND_PROBES = "band-probes";
     static final String BAND_ANSWERS = "band-answers";
+    /** The by-source task's view of the input tasks' watermarks ({@link WatermarkRelay}). */
+    static final String RELAY_STORE = "by-source-watermarks";
+    /** Probes waiting for every upstream watermark to pass them ({@link ProbeOrderProcessor}). */
+    static final String PROBE_BUFFER_STORE = "band-probes-buffer";
+    static final String PROBE_WATERMARKS_STORE = "band-probes-watermarks";
     private static final long[] NO_BANDS = new long[0];
 
     /** An article with the probe records for its content hash and bands, one per owning partition. */
@@ -60,9 +65,12 @@ final class DuplicateStage {
     private DuplicateStage() {
     }
 
-    /** @param articles cleaned articles keyed by source, on the partitions of {@code articles-by-source} */
+    /**
+     * @param articles   cleaned articles keyed by source, on the partitions of {@code articles-by-source}
+     * @param watermarks the input tasks' watermarks read from the same partitions (null without event-time order)
+     */
     static KStream<String, Article> build(StreamsBuilder builder, KStream<String, Article> articles,
-                                          TopologySettings s, DedupMetrics metrics) {
+                                          KStream<String, Article> watermarks, TopologySettings s, DedupMetrics metrics) {
         NearDuplicateSettings near = s.near();
         ArticleSketcher sketcher = near.enabled() ? new ArticleSketcher(near.sketch()) : null;
         BandRouting routing = new BandRouting(s.internalPartitions());
@@ -71,16 +79,28 @@ final class DuplicateStage {
         List<StoreBuilder<?>> index = indexStores(near.enabled(), near.retention(), s.exactRetention());
         index.forEach(builder::addStateStore);
         addPendingStores(builder, s);
+        if (watermarks != null) {
+            addOrderStores(builder);
+        }
         // replies between pending articles loop back into this stage: a topic we read and write ourselves
         KStream<String, DecisionReply> replies = builder.stream(s.repliesTopic(),
                 Consumed.with(Serdes.String(), new SmileSerde<>(DecisionReply.class)).withName("decision-replies"));
 
         String[] indexStores = index.stream().map(StoreBuilder::name).toArray(String[]::new);
-        KStream<String, BandAnswer> answers = probed
-                .flatMapValues(Probed::probes, Named.as("fan-out-bands"))
+        KStream<String, BandProbes> probes = probed.flatMapValues(Probed::probes, Named.as("fan-out-bands"));
+        if (watermarks != null) {
+            probes = probes.merge(watermarks.process(() -> new WatermarkRelay(RELAY_STORE, s.order()),
+                    Named.as("relay-watermarks"), RELAY_STORE), Named.as("probes-and-watermarks"));
+        }
+        KStream<String, BandProbes> atIndex = probes
                 .repartition(Repartitioned.with(Serdes.String(), new SmileSerde<>(BandProbes.class))
                         .withName(BAND_PROBES).withNumberOfPartitions(s.internalPartitions())
-                        .withStreamPartitioner(routing.partitioner()))
+                        .withStreamPartitioner(routing.partitioner()));
+        if (watermarks != null) {
+            atIndex = atIndex.process(() -> new ProbeOrderProcessor(PROBE_BUFFER_STORE, PROBE_WATERMARKS_STORE, s.order(),
+                    s.internalPartitions(), metrics), Named.as("order-probes"), PROBE_BUFFER_STORE, PROBE_WATERMARKS_STORE);
+        }
+        KStream<String, BandAnswer> answers = atIndex
                 .process(() -> new DuplicateIndexProcessor(EXACT_STORE, s.exactRetention(),
                         near.enabled() ? BAND_STORE : null, near.enabled() ? BAND_ARTICLES_STORE : null,
                         near.retention(), near.threshold()), Named.as("duplicate-index-lookup"), indexStores)
@@ -117,6 +137,18 @@ final class DuplicateStage {
                 EmptySafeWindowStore.supplier(Stores.persistentWindowStore(DECIDED_STORE, near.decisionMemory(),
                         Duration.ofMillis(1), false)),
                 Serdes.String(), new SmileSerde<>(DecidedArticle.class)));
+    }
+
+    /** Small and short-lived: watermarks (one per upstream task) and the probes waiting for them, cached. */
+    private static void addOrderStores(StreamsBuilder builder) {
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(RELAY_STORE),
+                Serdes.Integer(), new SmileSerde<>(Watermark.class)).withCachingEnabled());
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.persistentKeyValueStore(PROBE_WATERMARKS_STORE),
+                Serdes.Integer(), new SmileSerde<>(Watermark.class)).withCachingEnabled());
+        // in memory (and changelogged): every probe is written and deleted again within moments, churn that in
+        // RocksDB fills memtables and keeps the flush thread busy enough to stall every store's writes
+        builder.addStateStore(Stores.keyValueStoreBuilder(Stores.inMemoryKeyValueStore(PROBE_BUFFER_STORE),
+                Serdes.Bytes(), new SmileSerde<>(BandProbes.class)).withCachingEnabled());
     }
 
     /** The index task's stores: the exact-content index, and the band index unless the near stage is off. */

@@ -50,9 +50,20 @@ public final class RocksDbStoreOptions implements RocksDBConfigSetter {
      * bloom filter to the shared write-buffer budget; with Kafka Streams' 16 MB memtables these two stores'
      * 12 instances (6 tasks each) took enough of the default 96 MB that the stores on the hot path were
      * flushed to ever more level-0 files and writes slowed: the broker bench fell from 299-303 to 75-100
-     * articles/s ({@code bench --articles 10000 --rate 100 --latency-seconds 20}).
+     * articles/s ({@code bench --articles 10000 --rate 100 --latency-seconds 20}). The stores of event-time
+     * order get the same: one watermark per upstream task, and probes that wait a moment and are read in
+     * order, never by point lookup.
      */
     static final long QUERY_STORE_WRITE_BUFFER = 1024 * 1024;
+    /**
+     * Under a budget, each open store's memtable takes at most this much before it holds anything: its arena
+     * grows by blocks of this size (RocksDB's default, an eighth of the write buffer, is 1 MB here) and its
+     * bloom filter, allocated whole when the memtable is created, is no larger. A process holds one store
+     * per task and window segment (60 with six tasks), and when their empty memtables alone pass the
+     * write-buffer budget, every write flushes the store it went to: {@code MemoryBudgetIT}'s band index
+     * reached file number 33,000 and its writes stalled at 6 articles/s.
+     */
+    static final long MEMTABLE_FIXED_BYTES = 64 * 1024;
 
     /** Shared by every store of the process and never closed: stores come and go with their tasks. */
     private static Cache sharedCache;
@@ -84,11 +95,17 @@ public final class RocksDbStoreOptions implements RocksDBConfigSetter {
             options.setMemtablePrefixBloomSizeRatio(0);
             options.setMemtableWholeKeyFiltering(false);
         }
+        if (budget > 0) {
+            options.setArenaBlockSize(Math.min(MEMTABLE_FIXED_BYTES, options.writeBufferSize() / 8));
+            options.setMemtablePrefixBloomSizeRatio(Math.min(options.memtablePrefixBloomSizeRatio(),
+                    (double) MEMTABLE_FIXED_BYTES / options.writeBufferSize()));
+        }
     }
 
     /** The store, or one segment of it (a window store's segments are named {@code store.segmentStart}). */
     static boolean isQueryStore(String storeName) {
-        for (String s : new String[] {DedupTopology.ARTICLE_DECISIONS_STORE, DedupTopology.BOILERPLATE_EXCERPTS}) {
+        for (String s : new String[] {DedupTopology.ARTICLE_DECISIONS_STORE, DedupTopology.BOILERPLATE_EXCERPTS,
+                DuplicateStage.RELAY_STORE, DuplicateStage.PROBE_BUFFER_STORE, DuplicateStage.PROBE_WATERMARKS_STORE}) {
             if (storeName.equals(s) || storeName.startsWith(s + ".")) {
                 return true;
             }

@@ -16,6 +16,7 @@ import java.util.Objects;
  *                           routes band answers back to the article's partition, so its two inputs must
  *                           have the same count; changing it needs an application reset
  * @param decisionRetention  how long (event time) a published decision can be looked up by article id
+ * @param order              event-time order of the band index ({@link OrderSettings})
  */
 public record TopologySettings(
         String inputTopic,
@@ -30,7 +31,8 @@ public record TopologySettings(
         CleanerSettings cleaner,
         BoilerplateSettings boilerplate,
         NearDuplicateSettings near,
-        Duration decisionRetention) {
+        Duration decisionRetention,
+        OrderSettings order) {
 
     /** Where duplicates go: their own topic, or the clean topic with the {@code dedup} block saying so. */
     public enum DuplicateMode { ROUTE, ANNOTATE }
@@ -41,6 +43,7 @@ public record TopologySettings(
         Objects.requireNonNull(duplicatesTopic, "duplicatesTopic");
         Objects.requireNonNull(deadLetterTopic, "deadLetterTopic");
         Objects.requireNonNull(duplicateMode, "duplicateMode");
+        Objects.requireNonNull(order, "order");
         if (internalPartitions < 1) {
             throw new IllegalArgumentException("internal partitions must be >= 1, got " + internalPartitions);
         }
@@ -60,21 +63,26 @@ public record TopologySettings(
     public static TopologySettings defaults() {
         return new TopologySettings("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq",
                 repliesTopic("article-dedup"), DuplicateMode.ROUTE, 6, Duration.ofDays(7), ArticleLimits.defaults(), CleanerSettings.defaults(),
-                BoilerplateSettings.defaults(), NearDuplicateSettings.defaults(), Duration.ofDays(7));
+                BoilerplateSettings.defaults(), NearDuplicateSettings.defaults(), Duration.ofDays(7), OrderSettings.defaults());
     }
 
     public TopologySettings withDuplicateMode(DuplicateMode mode) {
         return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, mode,
-                internalPartitions, exactRetention, limits, cleaner, boilerplate, near, decisionRetention);
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, near, decisionRetention, order);
     }
 
     public TopologySettings withBoilerplate(BoilerplateSettings b) {
         return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
-                internalPartitions, exactRetention, limits, cleaner, b, near, decisionRetention);
+                internalPartitions, exactRetention, limits, cleaner, b, near, decisionRetention, order);
     }
 
     public TopologySettings withNear(NearDuplicateSettings n) {
         return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
-                internalPartitions, exactRetention, limits, cleaner, boilerplate, n, decisionRetention);
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, n, decisionRetention, order);
+    }
+
+    public TopologySettings withOrder(OrderSettings o) {
+        return new TopologySettings(inputTopic, cleanTopic, duplicatesTopic, deadLetterTopic, repliesTopic, duplicateMode,
+                internalPartitions, exactRetention, limits, cleaner, boilerplate, near, decisionRetention, o);
     }
 }

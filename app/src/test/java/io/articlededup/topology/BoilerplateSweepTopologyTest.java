@@ -38,7 +38,7 @@ class BoilerplateSweepTopologyTest {
                 .withBoilerplate(new BoilerplateSettings(true, 3, Duration.ofDays(1)));
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "boilerplate-sweep-test");
-        driver = new TopologyTestDriver(DedupTopology.build(s, DedupMetrics.noop()), p);
+        driver = new TopologyTestDriver(DedupTopology.build(Fixtures.unordered(s), DedupMetrics.noop()), p);
         raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         KeyValueStore<Bytes, ParagraphSightings> sightings = driver.getKeyValueStore(DedupTopology.BOILERPLATE_STORE);
         KeyValueStore<Bytes, byte[]> byTime = driver.getKeyValueStore(DedupTopology.BOILERPLATE_TIME_INDEX);

@@ -40,7 +40,7 @@ class DedupTopologyTest {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
         p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-        driver = new TopologyTestDriver(DedupTopology.build(s, new DedupMetrics(registry, 5)), p);
+        driver = new TopologyTestDriver(DedupTopology.build(Fixtures.unordered(s), new DedupMetrics(registry, 5)), p);
         raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), new ByteArrayDeserializer());
         duplicates = driver.createOutputTopic(s.duplicatesTopic(), new StringDeserializer(), new ByteArrayDeserializer());
@@ -152,7 +152,7 @@ class DedupTopologyTest {
         TopologySettings s = TopologySettings.defaults().withDuplicateMode(TopologySettings.DuplicateMode.ANNOTATE);
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "test");
-        driver = new TopologyTestDriver(DedupTopology.build(s, DedupMetrics.noop()), p);
+        driver = new TopologyTestDriver(DedupTopology.build(Fixtures.unordered(s), DedupMetrics.noop()), p);
         raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), new ByteArrayDeserializer());
         duplicates = driver.createOutputTopic(s.duplicatesTopic(), new StringDeserializer(), new ByteArrayDeserializer());

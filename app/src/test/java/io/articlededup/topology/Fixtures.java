@@ -61,4 +61,13 @@ public final class Fixtures {
         n.putArray("paragraphs").addAll(Arrays.stream(paragraphs).map(n::textNode).toList());
         return n;
     }
+
+    /**
+     * The settings without event-time order: the driver runs each record through every hop before it reads
+     * the next, so its input order already is the processing order, and the watermarks would only add
+     * wall-clock steps to every test. {@code ProbeOrderTopologyTest} runs the topology with them.
+     */
+    static TopologySettings unordered(TopologySettings s) {
+        return s.withOrder(OrderSettings.off());
+    }
 }

@@ -76,7 +76,7 @@ class MalformedInputTopologyTest {
             table.computeIfAbsent(c.category(), k -> new TreeMap<>()).merge(outcome, 1, Integer::sum);
         }
 
-        try (TopologyTestDriver driver = new TopologyTestDriver(DedupTopology.build(s, DedupMetrics.noop()), p)) {
+        try (TopologyTestDriver driver = new TopologyTestDriver(DedupTopology.build(Fixtures.unordered(s), DedupMetrics.noop()), p)) {
             TestInputTopic<byte[], byte[]> raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
             TestOutputTopic<String, byte[]> clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), new ByteArrayDeserializer());
             TestOutputTopic<String, byte[]> dups = driver.createOutputTopic(s.duplicatesTopic(), new StringDeserializer(), new ByteArrayDeserializer());

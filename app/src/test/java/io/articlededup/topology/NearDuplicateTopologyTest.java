@@ -42,7 +42,7 @@ public class NearDuplicateTopologyTest {
     private void start(TopologySettings s) {
         Properties p = new Properties();
         p.put(StreamsConfig.APPLICATION_ID_CONFIG, "near-test");
-        driver = new TopologyTestDriver(DedupTopology.build(s, new DedupMetrics(registry, 20)), p);
+        driver = new TopologyTestDriver(DedupTopology.build(Fixtures.unordered(s), new DedupMetrics(registry, 20)), p);
         raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
         clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), new ByteArrayDeserializer());
         duplicates = driver.createOutputTopic(s.duplicatesTopic(), new StringDeserializer(), new ByteArrayDeserializer());

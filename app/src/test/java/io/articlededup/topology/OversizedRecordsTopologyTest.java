@@ -173,11 +173,11 @@ class OversizedRecordsTopologyTest {
             TopologySettings d = TopologySettings.defaults();
             TopologySettings s = new TopologySettings(d.inputTopic(), d.cleanTopic(), d.duplicatesTopic(), d.deadLetterTopic(),
                     d.repliesTopic(), d.duplicateMode(), d.internalPartitions(), d.exactRetention(), limits, d.cleaner(),
-                    d.boilerplate(), d.near(), d.decisionRetention());
+                    d.boilerplate(), d.near(), d.decisionRetention(), d.order());
             Properties p = new Properties();
             p.put(StreamsConfig.APPLICATION_ID_CONFIG, "oversized");
             p.put(StreamsConfig.BOOTSTRAP_SERVERS_CONFIG, "unused:9092");
-            driver = new TopologyTestDriver(DedupTopology.build(s, DedupMetrics.noop()), p);
+            driver = new TopologyTestDriver(DedupTopology.build(Fixtures.unordered(s), DedupMetrics.noop()), p);
             raw = driver.createInputTopic(s.inputTopic(), new ByteArraySerializer(), new ByteArraySerializer());
             dlq = driver.createOutputTopic(s.deadLetterTopic(), new ByteArrayDeserializer(), new ByteArrayDeserializer());
             clean = driver.createOutputTopic(s.cleanTopic(), new StringDeserializer(), new ByteArrayDeserializer());

@@ -64,10 +64,11 @@ class RocksDbMemoryBudgetTest {
     }
 
     @Test
-    void theQueryStoresAndTheirSegmentsGetSmallMemtablesWithoutBloomFilters() {
+    void theQueryAndOrderStoresAndTheirSegmentsGetSmallMemtablesWithoutBloomFilters() {
         RocksDbStoreOptions setter = new RocksDbStoreOptions();
         Map<String, Object> conf = Map.of(RocksDbStoreOptions.MEMORY_CONFIG, Long.toString(384L << 20));
-        for (String name : List.of("article-decisions.1764547200000", "boilerplate-excerpts")) {
+        for (String name : List.of("article-decisions.1764547200000", "boilerplate-excerpts", "by-source-watermarks",
+                "band-probes-buffer", "band-probes-watermarks")) {
             try (Options o = new Options()) {
                 setter.setConfig(name, o, conf);
                 assertThat(o.writeBufferSize()).as(name).isEqualTo(RocksDbStoreOptions.QUERY_STORE_WRITE_BUFFER);
@@ -78,8 +79,27 @@ class RocksDbMemoryBudgetTest {
             try (Options o = new Options()) {
                 setter.setConfig(name, o, conf);
                 assertThat(o.writeBufferSize()).as(name).isGreaterThan(RocksDbStoreOptions.QUERY_STORE_WRITE_BUFFER);
-                assertThat(o.memtablePrefixBloomSizeRatio()).as(name).isEqualTo(RocksDbStoreOptions.MEMTABLE_BLOOM_RATIO);
+                assertThat(o.memtablePrefixBloomSizeRatio()).as(name).isPositive();
             }
+        }
+    }
+
+    @Test
+    void underABudgetAMemtableTakesLittleBeforeItHoldsAnything() {
+        RocksDbStoreOptions setter = new RocksDbStoreOptions();
+        for (long budget : new long[] {128L << 20, 384L << 20, 4L << 30}) {
+            for (String name : List.of("band-index.1764547200000", "boilerplate-paragraphs", "band-probes-watermarks")) {
+                try (Options o = new Options()) {
+                    setter.setConfig(name, o, Map.of(RocksDbStoreOptions.MEMORY_CONFIG, Long.toString(budget)));
+                    assertThat(o.arenaBlockSize()).as(name).isLessThanOrEqualTo(RocksDbStoreOptions.MEMTABLE_FIXED_BYTES);
+                    assertThat(o.memtablePrefixBloomSizeRatio() * o.writeBufferSize()).as(name)
+                            .isLessThanOrEqualTo(RocksDbStoreOptions.MEMTABLE_FIXED_BYTES);
+                }
+            }
+        }
+        try (Options o = new Options()) {
+            setter.setConfig("band-index.1764547200000", o, Map.of());
+            assertThat(o.memtablePrefixBloomSizeRatio()).isEqualTo(RocksDbStoreOptions.MEMTABLE_BLOOM_RATIO);
         }
     }
 

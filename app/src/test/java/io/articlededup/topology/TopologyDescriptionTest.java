@@ -38,7 +38,8 @@ class TopologyDescriptionTest {
         }
         assertThat(stores).containsExactlyInAnyOrder("boilerplate-paragraphs", "boilerplate-paragraphs-by-time",
                 "band-index", "band-index-articles", "exact-content-index", "pending-articles", "pending-decisions",
-                "decided-articles", "article-decisions", "boilerplate-excerpts");
+                "decided-articles", "article-decisions", "boilerplate-excerpts", "by-source-watermarks",
+                "band-probes-buffer", "band-probes-watermarks");
         assertThat(topics).containsExactlyInAnyOrder("articles.raw", "articles.clean", "articles.duplicates",
                 "articles.dlq", "articles-by-source-repartition", "band-probes-repartition",
                 "band-answers-repartition", "article-dedup-decision-replies", "article-decisions-repartition");

@@ -158,6 +158,15 @@ final class BenchCommand implements Callable<Integer> {
                     print("ours: statuses %s (expected unique %d, exact %d, near %d, dead letters %d); %d articles in "
                             + "duplicate-link cycles (must be 0)", statuses, gen.uniques(), gen.exact(), gen.near(),
                             gen.deadLetters(), inCycles);
+                    long[] order = reader.canonicalNotEarliest();
+                    report.put("ours_duplicate_clusters", order[0]);
+                    report.put("ours_canonical_not_earliest", order[1]);
+                    var late = app.registry().find("dedup_late_probes").counter();
+                    long lateProbes = late == null ? 0 : (long) late.count();
+                    report.put("ours_late_probes", lateProbes);
+                    print("ours: %d of %d duplicate clusters (%.2f%%) have a canonical that is not their earliest "
+                            + "article by (event time, id); %d probes answered out of event-time order", order[1], order[0],
+                            order[0] == 0 ? 0.0 : 100.0 * order[1] / order[0], lateProbes);
                     // 4. latency at a fixed offered rate
                     if (rate > 0) {
                         latency.run(client, input, gen, reader, report);

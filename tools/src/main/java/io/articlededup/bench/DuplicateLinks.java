@@ -43,4 +43,42 @@ final class DuplicateLinks {
         }
         return inCycles.size();
     }
+
+    /**
+     * Duplicate clusters (a canonical and the articles whose links end at it, two or more) and, of those,
+     * the clusters whose canonical is not the earliest member by (event time, id): the bench sends
+     * {@code b-i} at base + i ms, so the earliest is the lowest i. {clusters, not earliest}.
+     */
+    synchronized long[] canonicalNotEarliest() {
+        Map<String, Long> earliest = new HashMap<>();
+        for (String id : links.keySet()) {
+            String root = root(id);
+            if (root != null) {
+                earliest.merge(root, Math.min(sequence(id), sequence(root)), Math::min);
+            }
+        }
+        long wrong = earliest.entrySet().stream().filter(e -> sequence(e.getKey()) != e.getValue()).count();
+        return new long[] {earliest.size(), wrong};
+    }
+
+    /** Where the links from {@code id} end; null in a cycle. */
+    private String root(String id) {
+        Set<String> seen = new HashSet<>();
+        String at = id;
+        while (links.containsKey(at)) {
+            if (!seen.add(at)) {
+                return null;
+            }
+            at = links.get(at);
+        }
+        return at;
+    }
+
+    private static long sequence(String id) {
+        try {
+            return Long.parseLong(id.substring(id.lastIndexOf('-') + 1));
+        } catch (NumberFormatException e) {
+            return Long.MAX_VALUE;
+        }
+    }
 }

@@ -76,6 +76,11 @@ public final class OutputReader implements AutoCloseable {
         return links.articlesInCycles();
     }
 
+    /** {duplicate clusters, of those with a canonical that is not the earliest member} ({@link DuplicateLinks}). */
+    public long[] canonicalNotEarliest() {
+        return links.canonicalNotEarliest();
+    }
+
     /** Our outputs so far by {@code dedup.status} ({@code dead_letter} for the dead-letter topic). */
     public Map<String, Long> statuses() {
         return new TreeMap<>(statuses);
@@ -151,7 +156,9 @@ public final class OutputReader implements AutoCloseable {
                 lastCount = c;
                 lastLog = now;
             }
-            if (now > deadline || now - lastChange > TimeUnit.SECONDS.toNanos(120)) {
+            // 5 minutes: with event-time order a backlog's first decisions wait until every input partition's
+            // articles have reached the by-source tasks (docs/topology.md, "Event-time order")
+            if (now > deadline || now - lastChange > TimeUnit.SECONDS.toNanos(300)) {
                 throw new IllegalStateException(name + ": only " + counter.sum() + " of " + n + " outputs");
             }
         }

@@ -27,13 +27,15 @@ import java.util.Map;
  * @param contentWronglyRemovedPct that as a percentage
  * @param paragraphsNotReported   events left out of the paragraph figures (no kept paragraphs given)
  * @param byKind                  outcome per event kind
+ * @param canonicalOrder          duplicate clusters whose canonical is not their earliest member
  * @param articlesPerSecond       throughput, filled in by the caller (null until then)
  */
 public record EvalReport(long events, long clusters, long missingDecisions, Prf exact, Prf near, Prf all,
                          long wrongStatus, double ari, long hardNegatives, long hardNegativesMerged,
                          double hardNegativesMergedPct, long boilerplateInjected, long boilerplateRemoved,
                          long contentParagraphs, long contentWronglyRemoved, double contentWronglyRemovedPct,
-                         long paragraphsNotReported, Map<String, KindStats> byKind, Double articlesPerSecond) {
+                         long paragraphsNotReported, Map<String, KindStats> byKind, CanonicalOrder canonicalOrder,
+                         Double articlesPerSecond) {
 
     private static final ObjectWriter JSON = EventJson.MAPPER.writerWithDefaultPrettyPrinter();
 
@@ -45,7 +47,7 @@ public record EvalReport(long events, long clusters, long missingDecisions, Prf 
         return new EvalReport(events, clusters, missingDecisions, exact, near, all, wrongStatus, ari, hardNegatives,
                 hardNegativesMerged, hardNegativesMergedPct, boilerplateInjected, boilerplateRemoved,
                 contentParagraphs, contentWronglyRemoved, contentWronglyRemovedPct, paragraphsNotReported, byKind,
-                rate);
+                canonicalOrder, rate);
     }
 
     public String toJson() {
@@ -67,6 +69,8 @@ public record EvalReport(long events, long clusters, long missingDecisions, Prf 
         row(sb, "all", all);
         sb.append(String.format(Locale.ROOT, "right story, other duplicate status: %d%n", wrongStatus));
         sb.append(String.format(Locale.ROOT, "adjusted Rand index: %.4f%n", ari));
+        sb.append(String.format(Locale.ROOT, "canonical not the earliest by (event time, id): %d of %d duplicate clusters (%.2f%%)%n",
+                canonicalOrder.canonicalNotEarliest(), canonicalOrder.duplicateClusters(), canonicalOrder.pct()));
         sb.append(String.format(Locale.ROOT, "hard negatives wrongly merged: %d of %d (%.2f%%)%n",
                 hardNegativesMerged, hardNegatives, hardNegativesMergedPct));
         sb.append(String.format(Locale.ROOT, "boilerplate paragraphs removed: %d of %d injected%n",

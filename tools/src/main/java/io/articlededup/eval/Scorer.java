@@ -99,7 +99,7 @@ public final class Scorer {
         return new EvalReport(truth.size(), new HashSet<>(cluster.values()).size(), missing,
                 prf(exact), prf(near), prf(all), wrongStatus, AdjustedRandIndex.of(cluster, predicted),
                 hardNegatives, hardMerged, pct(hardMerged, hardNegatives), bpInjected, bpRemoved, content,
-                contentRemoved, pct(contentRemoved, content), notReported, byKind, null);
+                contentRemoved, pct(contentRemoved, content), notReported, byKind, CanonicalOrder.of(truth, decisions), null);
     }
 
     /** Follows duplicate_of links from {@code id} to an event that is not a duplicate (cycle-safe). */

@@ -2,6 +2,7 @@ package io.articlededup.app;
 
 import static org.awaitility.Awaitility.await;
 
+import io.articlededup.bench.BenchClients;
 import io.articlededup.broker.EmbeddedKafkaBroker;
 import io.articlededup.broker.ScratchDirectories;
 import java.nio.file.Files;
@@ -11,6 +12,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Properties;
+import org.apache.kafka.clients.admin.AdminClientConfig;
 import org.apache.kafka.streams.KafkaStreams;
 import org.junit.jupiter.api.extension.AfterEachCallback;
 import org.junit.jupiter.api.extension.BeforeEachCallback;
@@ -23,11 +26,12 @@ import org.junit.jupiter.api.extension.ExtensionContext;
  */
 final class InstancesOnBroker implements BeforeEachCallback, AfterEachCallback {
     private final String applicationId;
-    private final int partitions;
+    private int partitions;
     private final List<DedupApplication> instances = new ArrayList<>();
     private EmbeddedKafkaBroker broker;
     private Path state;
 
+    /** @param partitions of the article and internal topics; 0: the test calls {@link #createTopics} */
     InstancesOnBroker(String applicationId, int partitions) {
         this.applicationId = applicationId;
         this.partitions = partitions;
@@ -37,7 +41,22 @@ final class InstancesOnBroker implements BeforeEachCallback, AfterEachCallback {
     public void beforeEach(ExtensionContext context) throws Exception {
         state = Files.createTempDirectory(applicationId + "-state");
         broker = EmbeddedKafkaBroker.startDefault();
-        KafkaTestClients.createArticleTopics(broker.bootstrapServers(), partitions);
+        if (partitions > 0) {
+            KafkaTestClients.createArticleTopics(broker.bootstrapServers(), partitions);
+        }
+    }
+
+    /**
+     * For a test that chooses its partition count (constructed with 0): creates the article topics with
+     * {@code n} partitions, and the instances started after get as many internal partitions.
+     */
+    void createTopics(int n) throws Exception {
+        partitions = n;
+        KafkaTestClients.createArticleTopics(broker.bootstrapServers(), n);
+        Properties client = new Properties();
+        client.put(AdminClientConfig.BOOTSTRAP_SERVERS_CONFIG, broker.bootstrapServers());
+        // a producer that sends before the leaders are known can stall on OUT_OF_ORDER_SEQUENCE_NUMBER
+        BenchClients.awaitLeaders(client, List.of("articles.raw", "articles.clean", "articles.duplicates", "articles.dlq"));
     }
 
     @Override
