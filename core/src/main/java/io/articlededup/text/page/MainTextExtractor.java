@@ -186,12 +186,18 @@ public final class MainTextExtractor {
         private static final double CONFIRMED = 0.6;
         private static final double SUMMARY_SHARE = 0.5;
         private static final double COVERED = 0.7;
+        /**
+         * A declared body this much shorter than what the structure read is a summary even when the page
+         * does not show it (a lead written for search engines and feeds): it never replaces the article.
+         */
+        private static final double DIGEST_SHARE = 0.2;
 
         static List<PageBlock> reconcile(List<PageBlock> blocks, String declared) {
             Set<String> declaredWords = words(declared);
             // a declared body much shorter than what was found, and found in it, is a summary or a cut
             // lead ("..."): the structure read the whole text
-            if (declared.length() < SUMMARY_SHARE * chars(blocks) && found(declaredWords, blocks) >= COVERED * declaredWords.size()) {
+            if (declared.length() < SUMMARY_SHARE * chars(blocks) && found(declaredWords, blocks) >= COVERED * declaredWords.size()
+                    || declared.length() < DIGEST_SHARE * chars(blocks)) {
                 return blocks;
             }
             Set<String> foundWords = new HashSet<>();

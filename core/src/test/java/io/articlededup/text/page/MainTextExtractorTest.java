@@ -2,6 +2,7 @@ package io.articlededup.text.page;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.util.List;
 import org.junit.jupiter.api.Test;
 
 class MainTextExtractorTest {
@@ -254,6 +255,24 @@ class MainTextExtractorTest {
                 + "</p><p>" + P4.replace("four", "five") + "</p></div></body></html>";
 
         assertThat(MainTextExtractor.extract(html, null).paragraphs()).hasSize(6).startsWith(P1, P2, P3, P4);
+    }
+
+    @Test
+    void aDeclaredBodyThatIsASummaryTheArticleNeverShowsDoesNotReplaceTheArticle() {
+        String summary = "Bavaria wants the federal council to let bioenergy plants keep more of their revenue.";
+        String ld = "{\"@context\":\"https://schema.org\",\"@type\":\"NewsArticle\",\"headline\":\"Bridge to close\","
+                + "\"articleBody\":\"" + summary + " " + summary.replace("Bavaria", "The state") + " "
+                + summary.replace("Bavaria", "Munich") + "\"}";
+        StringBuilder body = new StringBuilder();
+        for (String town : List.of("", " in the north", " in the south", " in the west")) {
+            for (String p : List.of(P1, P2, P3, P4)) {
+                body.append("<p>").append(p.replace(".", town + ".")).append("</p>");
+            }
+        }
+        String html = "<html><head><script type=\"application/ld+json\">" + ld + "</script></head><body><div class=\"c1\">"
+                + body + "</div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).hasSize(16).startsWith(P1, P2, P3, P4);
     }
 
     @Test
