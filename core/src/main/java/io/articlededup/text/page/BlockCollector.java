@@ -27,6 +27,8 @@ final class BlockCollector {
             "aside", "header", "footer", "figure", "nav", "fieldset", "span", "p", "li");
     private static final Set<String> ALWAYS_DROPPED = Set.of("figcaption", "caption");
     private static final double BULK_SHARE = 0.5;
+    private static final int MAX_CELL_CHARS = 200;
+    private static final String CELL_SEPARATOR = " | ";
     /** Characters after its last link that make a list item text rather than a teaser. */
     private static final int PROSE_AFTER_LINK = 40;
 
@@ -60,6 +62,10 @@ final class BlockCollector {
                     String tag = el.normalName();
                     if (skipDepth[0] > 0 || (el != root && dropped(el))) {
                         skipDepth[0]++;
+                    } else if (el != root && dataCell(el)) {
+                        if (!current.toString().isBlank()) {
+                            current.append(CELL_SEPARATOR);
+                        }
                     } else if (BLOCKS.contains(tag)) {
                         flush(current, blockOf[0]);
                         blockOf[0] = el;
@@ -84,6 +90,8 @@ final class BlockCollector {
                 if (node instanceof Element el) {
                     if (skipDepth[0] > 0) {
                         skipDepth[0]--;
+                    } else if (el != root && dataCell(el)) {
+                        return; // the row goes on
                     } else if (BLOCKS.contains(el.normalName())) {
                         flush(current, blockOf[0]);
                         Element parent = el.parent();
@@ -101,6 +109,26 @@ final class BlockCollector {
         if (!text.isEmpty()) {
             blocks.add(new PageBlock(text, owner.normalName(), path(owner)));
         }
+    }
+
+    /**
+     * A table cell of a few words and no blocks of its own, in a row: read with the rest of its row as one
+     * line ("1 | Kevin Harvick | 2,390"). Read one per line, a results table's repeated cells ("1", "Top 5")
+     * look like a scraper's repeated paragraphs to the cleaning, and the reader loses which value is whose.
+     * A layout table's cells hold paragraphs and stay apart.
+     */
+    private boolean dataCell(Element el) {
+        String tag = el.normalName();
+        if (!(tag.equals("td") || tag.equals("th")) || el.parent() == null || !el.parent().normalName().equals("tr")
+                || stats.get(el).chars > MAX_CELL_CHARS) {
+            return false;
+        }
+        for (Element d : el.getAllElements()) {
+            if (d != el && BLOCKS.contains(d.normalName())) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Containers inside the article that are not article text. */

@@ -141,6 +141,17 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void aDataTableIsReadOneRowPerLineAndALayoutTablesCellsStayParagraphs() {
+        String html = "<html><body><table class=\"layout\"><tr><td><p>" + P1 + "</p><p>" + P2 + "</p>"
+                + "<table><tr><th>Pos.</th><th>Driver</th><th>Points</th></tr><tr><td>1</td><td>Kyle Busch</td><td>5040</td></tr>"
+                + "<tr><td>2</td><td>Martin Truex Jr.</td><td>5035</td></tr></table></td><td><p>" + P3 + "</p></td></tr>"
+                + "</table></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs())
+                .containsExactly(P1, P2, "Pos. | Driver | Points", "1 | Kyle Busch | 5040", "2 | Martin Truex Jr. | 5035", P3);
+    }
+
+    @Test
     void furnitureNamedInsideTheArticleIsDroppedWhateverContentWordItsNamesCarry() {
         String html = "<html><body><article class=\"post\"><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><p class=\"postmetadata alt\">This entry was posted on Wednesday in News and Politics.</p>"
