@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.jsoup.nodes.Element;
 import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
@@ -29,6 +30,11 @@ final class BlockCollector {
     private static final double BULK_SHARE = 0.5;
     private static final int MAX_CELL_CHARS = 200;
     private static final String CELL_SEPARATOR = " | ";
+    private static final int MAX_CREDIT_CHARS = 60;
+    private static final Pattern CREDIT = Pattern.compile(
+            "[(\\[]?\\s*(©|\\(c\\)|copyright\\b|photo\\s*:|photos\\s*:|foto\\s*:|fotos\\s*:|bild\\s*:|image\\s*:|credit\\s*:"
+                    + "|picture\\s*:|quelle\\s*:|source\\s*:|fuente\\s*:|crédit\\s*:|photo credit)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Characters after its last link that make a list item text rather than a teaser. */
     private static final int PROSE_AFTER_LINK = 40;
 
@@ -109,6 +115,30 @@ final class BlockCollector {
         if (!text.isEmpty()) {
             blocks.add(new PageBlock(text, owner.normalName(), path(owner)));
         }
+    }
+
+    /**
+     * The blocks without the lines that say nothing in words (a time stamp "2008-01-12 11:31:01 -", a "|")
+     * or only credit a picture or a source ("© AP", "(Credit: Clayton Aldern / Grist)", "Foto: dpa"):
+     * never article text, wherever they sit. A table row of figures is text. Run after the article's end
+     * is found, which a rights notice can mark.
+     */
+    static List<PageBlock> withoutFurnitureLines(List<PageBlock> blocks) {
+        List<PageBlock> out = new ArrayList<>(blocks.size());
+        for (PageBlock b : blocks) {
+            if (!furnitureLine(b.text(), b.tag())) {
+                out.add(b);
+            }
+        }
+        return out;
+    }
+
+    private static boolean furnitureLine(String text, String tag) {
+        if (tag.equals("tr")) {
+            return false;
+        }
+        return text.codePoints().noneMatch(Character::isLetter)
+                || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt();
     }
 
     /**

@@ -116,7 +116,8 @@ public final class MainTextExtractor {
             withStandfirst.addAll(blocks);
             blocks = withStandfirst;
         }
-        return new Reading(trimTail(ArticleEnd.cut(blocks)), hintsRemoved, allInCommentsOrDialogs(roots, body));
+        return new Reading(trimTail(BlockCollector.withoutFurnitureLines(ArticleEnd.cut(blocks))), hintsRemoved,
+                allInCommentsOrDialogs(roots, body));
     }
 
     private static boolean allInCommentsOrDialogs(List<Element> roots, Element body) {

@@ -152,6 +152,14 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void linesWithoutWordsAndPictureCreditsAreNotText() {
+        String html = "<html><body><div class=\"story\"><p>2008-01-12 11:31:01 -</p><p>" + P1 + "</p><p>© AP</p><p>" + P2
+                + "</p><p>(Credit: Clayton Aldern / Grist)</p><p>" + P3 + "</p><p>Foto: dpa</p></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3);
+    }
+
+    @Test
     void furnitureNamedInsideTheArticleIsDroppedWhateverContentWordItsNamesCarry() {
         String html = "<html><body><article class=\"post\"><div class=\"entry-content\"><p>" + P1 + "</p><p>" + P2
                 + "</p><p>" + P3 + "</p><p class=\"postmetadata alt\">This entry was posted on Wednesday in News and Politics.</p>"
