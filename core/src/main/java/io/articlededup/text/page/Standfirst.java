@@ -19,7 +19,7 @@ final class Standfirst {
 
     private static final Pattern NAME = Pattern.compile(
             "(^|[-_\\s])(lead|leader|lede|chapo|chapeau|excerpt|standfirst|intro|summary|abstract|deck|dek|sapo"
-                    + "|entradilla|vorspann|subtitle|subheadline)([-_\\s]|$)");
+                    + "|entradilla|vorspann|subtitle|subheadline|subhead|strapline|teaser|sommario|bajada|description)([-_\\s]|$)");
     private static final int MIN_CHARS = 40;
     private static final int MAX_CHARS = 800;
     private static final double MAX_LINK_DENSITY = 0.3;
