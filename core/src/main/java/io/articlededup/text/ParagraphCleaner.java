@@ -2,16 +2,18 @@ package io.articlededup.text;
 
 import java.util.ArrayList;
 import java.util.EnumMap;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.TreeSet;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * Removes what a scraper adds to one article by itself: repeated paragraphs, copies of the headline
- * and lone UI labels. Per-site boilerplate is another stage's job. Thread-safe.
+ * Removes what a scraper adds to one article by itself: second copies of a passage (see
+ * {@link CopiedPassages}), copies of the headline and lone UI labels. Per-site boilerplate is another stage's job. Thread-safe.
  */
 public final class ParagraphCleaner {
 
@@ -64,6 +66,40 @@ public final class ParagraphCleaner {
             allStems.add(stem(k));
         }
 
+        // First pass, over the paragraphs as they came: which are labels or the headline, and which only
+        // say again part of what came before (a teaser of a later paragraph, a sentence of an earlier
+        // one). Exact repeats are settled once the copied passages are known.
+        Disposition[] fixed = new Disposition[n];
+        boolean[] noContent = new boolean[n];
+        boolean[] echo = new boolean[n];
+        Map<String, Boolean> echoOfFirst = new HashMap<>();
+        // Keys joined by single spaces with a space at both ends, so a fragment check can demand word
+        // boundaries with a plain indexOf.
+        StringBuilder saidText = new StringBuilder(" ");
+        for (int i = 0; i < n; i++) {
+            String key = keys[i];
+            if (key.isEmpty() || (uiLine[i] && !key.equals(titleKey))) {
+                fixed[i] = Disposition.UI_LINE;
+            } else if (titleKey != null && sameHeadline(key, titleKey)) {
+                fixed[i] = Disposition.HEADLINE;
+            }
+            noContent[i] = fixed[i] != null;
+            if (noContent[i]) {
+                continue;
+            }
+            Boolean first = echoOfFirst.get(key);
+            if (first != null) {
+                echo[i] = first;
+                continue;
+            }
+            echo[i] = isTruncatedCopy(key, allStems) || isFragment(key, saidText);
+            echoOfFirst.put(key, echo[i]);
+            if (!echo[i] && saidText.length() <= settings.maxFuzzyChars()) {
+                saidText.append(key).append(' ');
+            }
+        }
+        boolean[] copied = CopiedPassages.find(keys, noContent, echo);
+
         EnumMap<Disposition, Integer> counts = new EnumMap<>(Disposition.class);
         for (Disposition d : Disposition.values()) {
             counts.put(d, 0);
@@ -71,26 +107,18 @@ public final class ParagraphCleaner {
         List<String> kept = new ArrayList<>();
         List<String> keptKeys = new ArrayList<>();
         Set<String> keptSet = new HashSet<>();
-        // Kept keys joined by single spaces with a space at both ends, so a fragment check can demand
-        // word boundaries with a plain indexOf.
-        StringBuilder keptText = new StringBuilder(" ");
         for (int i = 0; i < n; i++) {
             String key = keys[i];
             Disposition d;
-            if (key.isEmpty() || (uiLine[i] && !key.equals(titleKey))) {
-                d = Disposition.UI_LINE;
-            } else if (titleKey != null && sameHeadline(key, titleKey)) {
-                d = Disposition.HEADLINE;
-            } else if (keptSet.contains(key) || isTruncatedCopy(key, allStems) || isFragment(key, keptText)) {
+            if (fixed[i] != null) {
+                d = fixed[i];
+            } else if (echo[i] || (copied[i] && keptSet.contains(key))) {
                 d = Disposition.REPEATED;
             } else {
                 d = Disposition.KEPT;
                 kept.add(in.get(i));
                 keptKeys.add(key);
                 keptSet.add(key);
-                if (keptText.length() <= settings.maxFuzzyChars()) {
-                    keptText.append(key).append(' ');
-                }
             }
             counts.merge(d, 1, Integer::sum);
         }
@@ -204,14 +232,14 @@ public final class ParagraphCleaner {
         return n;
     }
 
-    private boolean isFragment(String key, StringBuilder keptText) {
+    private boolean isFragment(String key, StringBuilder saidText) {
         int min = settings.minFragmentWords();
-        if (min == 0 || keptText.length() > settings.maxFuzzyChars() || key.length() < min) {
+        if (min == 0 || saidText.length() > settings.maxFuzzyChars() || key.length() < min) {
             return false;
         }
         if (words(key) < min) {
             return false;
         }
-        return keptText.indexOf(" " + key + " ") >= 0;
+        return saidText.indexOf(" " + key + " ") >= 0;
     }
 }

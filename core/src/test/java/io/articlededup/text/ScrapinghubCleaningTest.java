@@ -62,7 +62,8 @@ class ScrapinghubCleaningTest {
     @MethodSource("fixtures")
     void repeatedBodiesCollapseToTheOriginalParagraphs(String id, String articleBody) {
         List<String> body = ParagraphSplitter.split(articleBody);
-        List<String> expected = TestData.distinct(body);
+        // The body's own repeats (a question put to every guest, a label under every item) are text.
+        List<String> expected = body;
         assertThat(noInference.clean(null, body).paragraphs()).as("original body of %s", id).isEqualTo(expected);
         for (int copies = 2; copies <= 3; copies++) {
             CleanedArticle a = noInference.clean("Some page title", scraped(body, copies));

@@ -16,6 +16,11 @@ public final class AebSet implements EvalSet<String> {
     private final Path dir = DataPaths.require("scrapinghub-aeb");
 
     @Override
+    public boolean goldHasHeadline() {
+        return false; // the ground truth is schema.org articleBody, which holds no headline
+    }
+
+    @Override
     public String name() {
         return "aeb";
     }

@@ -13,4 +13,12 @@ public interface EvalSet<G> {
 
     /** A fresh accumulator; one is used per extractor. */
     SetScorer<G> newScorer();
+
+    /**
+     * Whether the gold text holds the page's headline: an extractor that reports the title apart from
+     * the body is scored with it where the gold has it and without it where it does not.
+     */
+    default boolean goldHasHeadline() {
+        return true;
+    }
 }

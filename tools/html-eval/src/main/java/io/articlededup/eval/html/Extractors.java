@@ -15,6 +15,7 @@ public final class Extractors {
         Map<String, PageExtractor> all = new LinkedHashMap<>();
         for (PageExtractor e : List.of(
                 new ArticleDedupExtractor(),
+                new ArticleDedupExtractor(false),
                 new Readability4JExtractor(Readability4JExtractor.Variant.PLAIN),
                 new Readability4JExtractor(Readability4JExtractor.Variant.EXTENDED),
                 new BoilerpipeExtractor(),

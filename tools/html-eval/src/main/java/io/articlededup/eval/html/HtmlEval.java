@@ -99,9 +99,9 @@ public final class HtmlEval {
         long nanos = 0;
         try (TimedRunner runner = new TimedRunner(timeoutMillis);
              Dump dump = dumpDir == null ? null : new Dump(dumpDir, set.name(), extractor.name())) {
-            runner.run(extractor, WARM_UP, "http://localhost/");
+            runner.run(extractor, WARM_UP, "http://localhost/", true);
             for (EvalPage<G> page : pages) {
-                TimedRunner.Outcome outcome = runner.run(extractor, page.html(), page.url());
+                TimedRunner.Outcome outcome = runner.run(extractor, page.html(), page.url(), set.goldHasHeadline());
                 nanos += outcome.nanos();
                 if (outcome.failed()) {
                     failures++;

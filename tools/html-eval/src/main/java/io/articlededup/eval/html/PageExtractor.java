@@ -13,4 +13,12 @@ public interface PageExtractor {
 
     /** Extracts the main text of a decoded page. May throw; the runner counts that as a failure. */
     String extract(String html, String url) throws Exception;
+
+    /**
+     * The same with the headline kept or left out, for extractors that report the title apart from
+     * the body; the others return what {@link #extract(String, String)} does.
+     */
+    default String extract(String html, String url, boolean headline) throws Exception {
+        return extract(html, url);
+    }
 }

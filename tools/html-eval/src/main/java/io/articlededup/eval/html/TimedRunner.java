@@ -28,9 +28,9 @@ public final class TimedRunner implements AutoCloseable {
         this.timeoutMillis = timeoutMillis;
     }
 
-    public Outcome run(PageExtractor extractor, String html, String url) {
+    public Outcome run(PageExtractor extractor, String html, String url, boolean headline) {
         long start = System.nanoTime();
-        Future<String> future = worker.submit(() -> extractor.extract(html, url));
+        Future<String> future = worker.submit(() -> extractor.extract(html, url, headline));
         try {
             String text = future.get(timeoutMillis, TimeUnit.MILLISECONDS);
             return new Outcome(text == null ? "" : text, System.nanoTime() - start, null);
