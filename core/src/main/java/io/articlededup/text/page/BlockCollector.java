@@ -25,7 +25,7 @@ final class BlockCollector {
             "address", "hr", "form", "fieldset", "legend", "details", "summary", "center", "dialog",
             "hgroup", "menu", "noframes");
     private static final Set<String> CONDITIONAL = Set.of("div", "section", "ul", "ol", "dl", "table", "form",
-            "aside", "header", "footer", "figure", "nav", "fieldset", "span", "p", "li");
+            "aside", "header", "footer", "figure", "nav", "fieldset", "span", "p", "li", "tr");
     private static final Set<String> ALWAYS_DROPPED = Set.of("figcaption", "caption");
     private static final double BULK_SHARE = 0.5;
     private static final int MAX_CELL_CHARS = 200;
@@ -191,6 +191,11 @@ final class BlockCollector {
             return true;
         }
         double ld = st.linkDensity();
+        if (tag.equals("tr")) {
+            // a row of links is a layout table's menu ("Sport Homepage | Football | Cricket"); a data row
+            // links a name or two among its figures
+            return ld > 0.8;
+        }
         if (tag.equals("p") || tag.equals("li") || tag.equals("span")) {
             // a paragraph that is one link: a teaser or "read more", not text; a span inside a link is
             // that link's own words (a glossary link in a sentence)
