@@ -116,7 +116,7 @@ public final class MainTextExtractor {
             withStandfirst.addAll(blocks);
             blocks = withStandfirst;
         }
-        return new Reading(trimTail(BlockCollector.withoutFurnitureLines(ArticleEnd.cut(blocks))), hintsRemoved,
+        return new Reading(ReaderAppeal.trimmed(trimTail(BlockCollector.withoutFurnitureLines(ArticleEnd.cut(blocks)))), hintsRemoved,
                 allInCommentsOrDialogs(roots, body));
     }
 
