@@ -116,7 +116,8 @@ public final class MainTextExtractor {
             withStandfirst.addAll(blocks);
             blocks = withStandfirst;
         }
-        return new Reading(ReaderAppeal.trimmed(trimTail(BlockCollector.withoutFurnitureLines(ArticleEnd.cut(blocks)))), hintsRemoved,
+        List<PageBlock> text = ReaderAppeal.trimmed(trimTail(BlockCollector.withoutFurnitureLines(ArticleEnd.cut(blocks))));
+        return new Reading(DateLine.trimmed(text), hintsRemoved,
                 allInCommentsOrDialogs(roots, body));
     }
 
