@@ -59,6 +59,15 @@ final class ArticleEnd {
                     + "|\u043F\u043E\u0445\u043E\u0436\u0438\u0435\\s+\\S+"
                     + "|(\u0441\u0430\u043C\u044B\u0435\\s+)?\u043F\u043E\u043F\u0443\u043B\u044F\u0440\u043D\u044B\u0435(\\s+\\S+)?",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_LABEL_CHARS = 40;
+    /** A pointer's headline; past this the line is the story's own paragraph led by a label. */
+    private static final int MAX_POINTER_CHARS = 160;
+    /** Labels of a pointer to another story that head no box of their own. */
+    private static final Pattern POINTER_LABEL = Pattern.compile(
+            "see\\s+also|(also\\s+)?read|watch|mehr\\s+dazu|siehe\\s+auch|auch\\s+interessant|lire\\s+aussi|voir\\s+aussi"
+                    + "|(puedes|pod(é|e)s)\\s+ver|le\\s+puede\\s+interesar|lee\\s+tambi(é|e)n|mira|dowiedz\\s+si(ę|e)\\s+wi(ę|e)cej"
+                    + "|czytaj\\s+(te(ż|z)|tak(ż|z)e|r(ó|o)wnie(ż|z)|wi(ę|e)cej)|leggi\\s+anche|leia\\s+mais",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     private static final Pattern RIGHTS_NOTICE = Pattern.compile(
             "(\u00A9|\\(c\\)|copyright\\b).*\\b(all rights reserved|reproduction|may not be (re)?published)\\b.*"
                     // a dated credit of the whole piece: "(c) 2007 ANI", "Copyright (c) 2008. Fairfax Digital"
@@ -92,6 +101,9 @@ final class ArticleEnd {
                         i++;
                     }
                 }
+                continue;
+            }
+            if (pointsToOtherStory(text)) {
                 continue;
             }
             kept.add(block);
@@ -194,6 +206,20 @@ final class ArticleEnd {
             end--;
         }
         return heading && end <= MAX_MARKER_CHARS && RELATED_HEADING.matcher(text.substring(0, end)).matches();
+    }
+
+    /**
+     * A line set into the story that points to another one: "Lesen Sie auch: Headline", "Czytaj też: ...",
+     * "PUEDES VER: ¿Qué es la Sunedu?". The label says what the rest is; a label of the story's own ("Read
+     * more about the plan in our guide") has no colon after it.
+     */
+    static boolean pointsToOtherStory(String text) {
+        int colon = text.indexOf(':');
+        if (colon <= 0 || colon > MAX_LABEL_CHARS || text.length() - colon > MAX_POINTER_CHARS) {
+            return false;
+        }
+        String label = text.substring(0, colon).strip();
+        return RELATED_HEADING.matcher(label).matches() || POINTER_LABEL.matcher(label).matches();
     }
 
     static boolean isSignature(String text) {

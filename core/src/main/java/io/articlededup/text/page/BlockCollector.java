@@ -35,6 +35,14 @@ final class BlockCollector {
             "[(\\[]?\\s*(©|\\(c\\)|copyright\\b|photo\\s*:|photos\\s*:|foto\\s*:|fotos\\s*:|bild\\s*:|image\\s*:|credit\\s*:"
                     + "|picture\\s*:|quelle\\s*:|source\\s*:|fuente\\s*:|crédit\\s*:|photo credit)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    private static final int MAX_CAPTION_CHARS = 300;
+    /** A picture's caption written as a paragraph: "Abbildung 4: ...", "Figure 2. ...", "Beitragsbild: ...". */
+    private static final Pattern CAPTION = Pattern.compile(
+            "(abbildung|abb\\.|figure|fig\\.|beitragsbild|titelbild|bildunterschrift|illustration)\\s*\\d*\\s*[:.]\\s",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
+    /** A caption that ends in its picture's credit: "Marco Odermatt, Ski-Star. © AFP / MARCO BERTORELLO". */
+    private static final Pattern CREDITED = Pattern.compile(
+            "(©|\\(c\\)|\\bfoto:|\\bphoto:|\\bbild:)\\s*[^©.!?]{1,60}$", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
     /** Characters after its last link that make a list item text rather than a teaser. */
     private static final int PROSE_AFTER_LINK = 40;
 
@@ -138,7 +146,8 @@ final class BlockCollector {
             return false;
         }
         return text.codePoints().noneMatch(Character::isLetter)
-                || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt();
+                || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt()
+                || text.length() <= MAX_CAPTION_CHARS && (CAPTION.matcher(text).lookingAt() || CREDITED.matcher(text).find());
     }
 
     /**

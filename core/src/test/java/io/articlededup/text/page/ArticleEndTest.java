@@ -126,4 +126,15 @@ class ArticleEndTest {
     private static List<PageBlock> blocks(String... texts) {
         return java.util.Arrays.stream(texts).map(t -> new PageBlock(t, "p", "/div/p")).toList();
     }
+
+    @Test
+    void aLineThatPointsToAnotherStoryIsNotTheStorys() {
+        assertThat(ArticleEnd.pointsToOtherStory("Lesen Sie auch: Bahn streicht Verbindungen nach Prag")).isTrue();
+        assertThat(ArticleEnd.pointsToOtherStory("Czytaj też: Wyścig zbrojeń ruszył z kopyta")).isTrue();
+        assertThat(ArticleEnd.pointsToOtherStory("PUEDES VER: ¿Qué es la Sunedu, cómo está conformada y para qué sirve?")).isTrue();
+        // a label of the story's own, and a quoted sentence after a colon
+        assertThat(ArticleEnd.pointsToOtherStory("Read more about the plan in our guide to the budget.")).isFalse();
+        assertThat(ArticleEnd.pointsToOtherStory("The minister said: we will read the report before we decide.")).isFalse();
+        assertThat(ArticleEnd.pointsToOtherStory("Read: " + STORY + " " + STORY)).isFalse();
+    }
 }

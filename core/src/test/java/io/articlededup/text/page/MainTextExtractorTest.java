@@ -262,6 +262,15 @@ class MainTextExtractorTest {
     }
 
     @Test
+    void captionsWrittenAsParagraphsAreNotText() {
+        String html = "<html><body><div class=\"c1\"><p>" + P1 + "</p><p>Abbildung 4: Der Pfeiler im Querschnitt, mit der "
+                + "korrodierten Bewehrung.</p><p>" + P2 + "</p><p>The old bridge seen from the river. © AFP / Jane Doe</p><p>"
+                + P3 + "</p><p>" + P4 + "</p></div></body></html>";
+
+        assertThat(MainTextExtractor.extract(html, null).paragraphs()).containsExactly(P1, P2, P3, P4);
+    }
+
+    @Test
     void aLayoutTablesRowOfLinksIsAMenuNotARowOfFigures() {
         String html = "<html><body><table><tr><td><a href=\"/\">Home</a></td><td><a href=\"/f\">Football</a></td>"
                 + "<td><a href=\"/c\">Cricket</a></td><td><a href=\"/t\">Tennis</a></td></tr>"
