@@ -18,7 +18,7 @@ final class ClassHints {
     private static final Pattern UNLIKELY = Pattern.compile(
             "-ad-|\\bads?\\b|adverti|ai2html|banner|breadcrumb|combx|comment|communit|consent|cookie|cover-wrap|disqus"
                     + "|extra|footer|gdpr|legends|menu|related|remark|replies|rss|shoutbox|sidebar|skyscraper|social|sponsor"
-                    + "|ad-break|agegate|pagination|pager|popup|newsletter|subscribe|signup|paywall|teaser|recommend"
+                    + "|ad-break|agegate|pagination|(?<![a-z])pager(?![a-z])|popup|newsletter|subscribe|signup|paywall|teaser|recommend"
                     + "|share|sharing|outbrain|taboola|promo|navigation|\\bnav\\b|navbar|masthead|toolbar|most-?read"
                     + "|most-?popular|trending|widget|modal|dialog|lightbox|overlay|login|signin|sign-in|flyout|tooltip|dropdown|yom-remote|jump-?link|skip-?link|print-?only|visually-?hidden|sr-only"
                     + "|reflist|\\breferences\\b|bibliograph");
@@ -82,10 +82,10 @@ final class ClassHints {
     static String names(Element el) {
         String cls = el.className();
         String id = el.id();
-        if (cls.isEmpty()) {
-            return id.toLowerCase(Locale.ROOT);
-        }
-        return (cls + " " + id).toLowerCase(Locale.ROOT);
+        String names = cls.isEmpty() ? id.toLowerCase(Locale.ROOT) : (cls + " " + id).toLowerCase(Locale.ROOT);
+        // Elementor, a page builder, wraps every block of a page in "elementor-widget-*": a layout name that
+        // says nothing of what the block holds ("elementor-widget-sidebar" still names a sidebar)
+        return names.replace("elementor-widget", "elementor-block");
     }
 
     /** The patterns' verdicts on the element's names; 0 when it has none. */
