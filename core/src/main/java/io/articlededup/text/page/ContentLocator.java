@@ -32,13 +32,6 @@ final class ContentLocator {
     /** What an ancestor adds must be mostly paragraph text, and little of it links, for the ancestor to be the article. */
     private static final double EXTRA_PROSE_SHARE = 0.7;
     private static final double EXTRA_LINK_SHARE = 0.25;
-    /**
-     * Below this share of the page's running text the best element is taken for a part of the article (a
-     * recipe's method without its ingredients, a guide's first section), and the climb asks of an
-     * ancestor only that what it adds is not mostly links.
-     */
-    private static final double PART_SHARE = 0.5;
-    private static final double PART_LINK_SHARE = 0.3;
     private static final Set<String> PARAGRAPH_TAGS = Set.of("p", "pre", "td", "blockquote", "dd", "li", "section", "div",
             "article", "main", "font", "span", "center");
     private static final Set<String> INLINE = Set.of("a", "abbr", "b", "bdi", "bdo", "cite", "code", "data", "dfn", "em",
@@ -55,11 +48,6 @@ final class ContentLocator {
     private final Map<Element, int[]> shortLines = new LinkedHashMap<>();
     /** Characters of low-link paragraph text under each element, at any depth. */
     private final Map<Element, int[]> good = new IdentityHashMap<>();
-    /**
-     * Whether the climb took an ancestor for the part rule alone: the ancestor then holds the whole article,
-     * and its scored siblings are other parts of the page (a teaser grid of lead sentences).
-     */
-    private boolean climbedAsPart;
 
     private ContentLocator(ElementStats stats) {
         this.stats = stats;
@@ -135,16 +123,11 @@ final class ContentLocator {
             }
             int extraGood = goodChars(parent) - goodChars(current);
             int extraLinks = theirs.linkChars - mine.linkChars;
-            // a part that holds less than half of the page's running text is climbed out of unless what
-            // the ancestor adds is mostly links: the rest of the article is lists, tables and short lines
-            boolean part = goodChars(current) < PART_SHARE * goodChars(body);
-            if ((extraGood < EXTRA_PROSE_SHARE * extraChars && !part)
-                    || extraLinks > (part ? PART_LINK_SHARE : EXTRA_LINK_SHARE) * extraChars
+            if (extraGood < EXTRA_PROSE_SHARE * extraChars || extraLinks > EXTRA_LINK_SHARE * extraChars
                     || ClassHints.negative(parent) || parent == body) {
                 break;
             }
             current = parent;
-            climbedAsPart |= extraGood < EXTRA_PROSE_SHARE * extraChars;
         }
         return current;
     }
@@ -172,7 +155,7 @@ final class ContentLocator {
                 continue;
             }
             ElementStats.Stat st = stats.get(sibling);
-            boolean join = !climbedAsPart && scores.containsKey(sibling) && finalScore(sibling) >= threshold
+            boolean join = scores.containsKey(sibling) && finalScore(sibling) >= threshold
                     && ClassHints.weight(sibling) >= 0;
             if (!join && sibling.normalName().equals("p")) {
                 int chars = st.chars;
