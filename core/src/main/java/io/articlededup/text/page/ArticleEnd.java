@@ -28,6 +28,9 @@ final class ArticleEnd {
             "((comments?|discussion)\\s+(are|is)\\s+(now\\s+)?closed\\b.*"
                     + "|(post|leave|add|write|submit|make)\\s+(a|your)\\s+comment\\b.*"
                     + "|(join|start)\\s+the\\s+(discussion|conversation|debate)\\W*"
+                    + "|kommentar\\s+(verfassen|schreiben|abgeben|hinterlassen)\\b.*|(bisherige|neueste|alle)\\s+kommentare\\b.*"
+                    + "|(écrire|ecrire|laisser|ajouter)\\s+un\\s+commentaire\\b.*|(deja|escribe|añade|anade)\\s+(un|tu)\\s+comentario\\b.*"
+                    + "|(lascia|scrivi)\\s+un\\s+commento\\b.*|(dodaj|napisz)\\s+komentarz\\b.*"
                     + "|\\d+\\s+(thoughts|responses?|replies|comments?)\\s+(on|to)\\s+.*"
                     + "|the\\s+following\\s+(are|is)\\s+(the\\s+)?(comments?|opinions?)\\b.*)",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);

@@ -29,6 +29,8 @@ final class ReaderAppeal {
                     + "|\\bdonate\\s+(now|today|here|to\\s+us)\\b"
                     + "|\\bletters?\\s+to\\s+the\\s+editor\\b|\\b(click|tap)\\s+here\\b|\\bshare\\s+this\\s+(article|story|post)\\b"
                     + "|\\bif\\s+you\\s+(enjoyed|liked)\\s+(reading\\s+)?this\\b|\\bwe\\s+want\\s+to\\s+hear\\s+what\\s+you\\s+think\\b"
+                    + "|\\b(was|is)\\s+this\\s+(article|page|post|story)\\s+(helpful|useful)\\b"
+                    + "|\\b(ist|war)\\s+diese[rs]?\\s+(beitrag|artikel|seite)\\s+hilfreich\\b"
                     // German
                     + "|\\babonn(ier|ement)|\\bjetzt\\s+(anmelden|registrieren|abonnieren|bestellen|kostenlos|testen|lesen)\\b"
                     + "|\\bfolg(en\\s+sie|e)\\s+uns\\b|\\bunterst(ü|ue)tz(en\\s+sie|e)\\s+(uns|diese|unsere|unseren)\\b"

@@ -137,4 +137,13 @@ class ArticleEndTest {
         assertThat(ArticleEnd.pointsToOtherStory("The minister said: we will read the report before we decide.")).isFalse();
         assertThat(ArticleEnd.pointsToOtherStory("Read: " + STORY + " " + STORY)).isFalse();
     }
+
+    @Test
+    void commentFormsCloseTheStoryInSeveralLanguages() {
+        assertThat(ArticleEnd.closesStory("Kommentar verfassen")).isTrue();
+        assertThat(ArticleEnd.closesStory("Bisherige Kommentare zur Nachricht (0)")).isTrue();
+        assertThat(ArticleEnd.closesStory("Laisser un commentaire")).isTrue();
+        assertThat(ArticleEnd.closesStory("Deja un comentario")).isTrue();
+        assertThat(ArticleEnd.closesStory("The minister left a comment on the draft before the vote.")).isFalse();
+    }
 }

@@ -30,6 +30,8 @@ class ReaderAppealTest {
         assertThat(ReaderAppeal.isAppeal("Lust auf mehr? Lass dir die besten Storys jede Woche schicken.")).isTrue();
         assertThat(ReaderAppeal.isAppeal("Síguenos en Telegram, Instagram, Facebook y Twitter")).isTrue();
         assertThat(ReaderAppeal.isAppeal("Facebook | Instagram")).isTrue();
+        assertThat(ReaderAppeal.isAppeal("Ist dieser Beitrag hilfreich?")).isTrue();
+        assertThat(ReaderAppeal.isAppeal("Was this article helpful?")).isTrue();
     }
 
     @Test
