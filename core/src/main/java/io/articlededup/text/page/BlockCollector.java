@@ -147,7 +147,13 @@ final class BlockCollector {
         }
         return text.codePoints().noneMatch(Character::isLetter)
                 || text.length() <= MAX_CREDIT_CHARS && CREDIT.matcher(text).lookingAt()
-                || text.length() <= MAX_CAPTION_CHARS && (CAPTION.matcher(text).lookingAt() || CREDITED.matcher(text).find());
+                || text.length() <= MAX_CAPTION_CHARS && (CAPTION.matcher(text).lookingAt() || credited(text));
+    }
+
+    // most lines carry neither a copyright sign nor a colon: they never reach the pattern
+    private static boolean credited(String text) {
+        return (text.indexOf('\u00A9') >= 0 || text.indexOf(':') >= 0 || text.indexOf('(') >= 0)
+                && CREDITED.matcher(text).find();
     }
 
     /**
