@@ -15,15 +15,18 @@ import java.util.Map;
  * <p>A paragraph at position {@code i} equal to the one {@code d} paragraphs before it opens a run on
  * that diagonal: the stretch of paragraphs around it that equal the paragraph {@code d} before them, one
  * differing paragraph at a time allowed inside (a changed byline, a corrected sentence) between pairs of
- * matching ones, where the copies are at least {@link #MIN_GAPPED_DISTANCE} apart. The run is a copy when its matched text is at least half
- * the text of the {@code d} paragraphs before it, that is when most of what came since the earlier copy
- * began is said again, and it matches two paragraphs or is a paragraph doubled in place. In an interview
- * the repeated questions are a small share of the guest's section; in a body captured twice they are
- * all of it.
+ * matching ones, where the copies are at least {@link #MIN_GAPPED_DISTANCE} apart. The run is a copy when
+ * it is a paragraph doubled in place, holds {@link #LONG_RUN} paragraphs or {@link #COPY_CHARS} characters,
+ * or matches two paragraphs whose text is at least half of the {@code d} paragraphs before it (most of
+ * what came since the earlier copy began is said again). In an interview the repeated questions are single
+ * short lines between answers that differ; in a body captured twice they are all of it.
  */
 final class CopiedPassages {
 
-    /** Earlier occurrences of a paragraph tried, nearest first: a copy of a long interview is one body back, but its questions came once per guest since. */
+    /**
+     * Earlier occurrences of a paragraph tried, nearest first: a copy of a long interview is one body back,
+     * but its questions came once per guest since.
+     */
     private static final int MAX_OCCURRENCES = 32;
     /**
      * A run of this many paragraphs said again in order is a copy whatever came between the two: a short
@@ -37,7 +40,7 @@ final class CopiedPassages {
     private static final int COPY_CHARS = 200;
     /** Bounds a run's extension so a page of one line repeated costs O(n) per occurrence, not O(n^2). */
     private static final int MAX_RUN = 256;
-    /** Below this distance a differing paragraph ends the run: "Meal 1, Eat every 2-3 hours, Meal 2, ..." is no copy. */
+    /** Below this distance a differing paragraph ends the run: "Meal 1, Eat every 2-3 hours, Meal 2" is no copy. */
     private static final int MIN_GAPPED_DISTANCE = 4;
 
     private CopiedPassages() {
