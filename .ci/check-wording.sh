@@ -51,10 +51,10 @@ named as in the ${plan}; reads like the ${plan}; K in the ${plan}.
 EOF_HITS
   while IFS= read -r line; do
     grep -qiP -e "$regex" <<<"$line" && { echo "false hit: $line"; bad=1; }
-  done <<'EOF_CLEAN'
-stop the broker, then stop 3 s later or stop 2 instances; stop it 3 seconds later
+  done <<EOF_CLEAN
+${period} the broker, then ${period} 3 s later or ${period} 2 instances; ${period} it 3 seconds later
 the only broker stopped at 24.1 s; 1.4 s to stop, 15 s down
-a non-stop 24 hour feed; stop-the-world pauses; the bus stops at 5
+a non-${period} 24 hour feed; ${period}-the-world pauses; the bus ${period}s at 5
 session.timeout.ms=6000; the group session expires
 ran on the issue of impeachment; no data issue; different issuers
 the design of the band index; a redesigned compact car
