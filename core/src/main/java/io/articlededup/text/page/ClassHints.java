@@ -82,10 +82,10 @@ final class ClassHints {
     static String names(Element el) {
         String cls = el.className();
         String id = el.id();
-        String names = cls.isEmpty() ? id.toLowerCase(Locale.ROOT) : (cls + " " + id).toLowerCase(Locale.ROOT);
-        // Elementor, a page builder, wraps every block of a page in "elementor-widget-*": a layout name that
-        // says nothing of what the block holds ("elementor-widget-sidebar" still names a sidebar)
-        return names.replace("elementor-widget", "elementor-block");
+        if (cls.isEmpty()) {
+            return id.toLowerCase(Locale.ROOT);
+        }
+        return (cls + " " + id).toLowerCase(Locale.ROOT);
     }
 
     /** The patterns' verdicts on the element's names; 0 when it has none. */
@@ -108,7 +108,11 @@ final class ClassHints {
         return flags;
     }
 
-    private static int match(String names) {
+    private static int match(String given) {
+        // Elementor, a page builder, wraps every block of a page in "elementor-widget-*": a layout name that
+        // says nothing of what the block holds ("elementor-widget-sidebar" still names a sidebar). Read here,
+        // once per distinct name, not on every lookup.
+        String names = given.replace("elementor-widget", "elementor-block");
         int flags = 0;
         flags |= UNLIKELY.matcher(names).find() ? UNLIKELY_NAME : 0;
         flags |= MAYBE_CONTENT.matcher(names).find() ? MAYBE_CONTENT_NAME : 0;
