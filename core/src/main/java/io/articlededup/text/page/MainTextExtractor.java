@@ -175,7 +175,7 @@ public final class MainTextExtractor {
         return ".!?\"\u201D\u00BB)\u3002".indexOf(last) < 0;
     }
 
-    private static int chars(List<PageBlock> blocks) {
+    static int chars(List<PageBlock> blocks) {
         int n = 0;
         for (PageBlock b : blocks) {
             n += b.text().length();

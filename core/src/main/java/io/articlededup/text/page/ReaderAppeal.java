@@ -88,11 +88,8 @@ final class ReaderAppeal {
         if (cut == end) {
             return blocks;
         }
-        int kept = 0;
-        for (int i = 0; i < cut; i++) {
-            kept += blocks.get(i).text().length();
-        }
-        return kept > taken ? new ArrayList<>(blocks.subList(0, cut)) : blocks;
+        List<PageBlock> kept = blocks.subList(0, cut);
+        return MainTextExtractor.chars(kept) > taken ? new ArrayList<>(kept) : blocks;
     }
 
     private static boolean isLabel(String text) {
