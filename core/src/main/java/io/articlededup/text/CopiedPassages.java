@@ -72,10 +72,14 @@ final class CopiedPassages {
             wildcard[p] = echo[positions[p]];
             weightBefore[p + 1] = weightBefore[p] + key.length();
         }
-        Map<Integer, List<Integer>> seenAt = new HashMap<>();
+        // ids are numbered in order of first sight, so a list indexed by id holds each one's positions
+        List<List<Integer>> seenAt = new ArrayList<>();
         boolean[] copy = new boolean[keys.length];
         for (int p = 0; p < m; p++) {
-            List<Integer> earlier = seenAt.computeIfAbsent(ids[p], k -> new ArrayList<>());
+            if (ids[p] == seenAt.size()) {
+                seenAt.add(new ArrayList<>());
+            }
+            List<Integer> earlier = seenAt.get(ids[p]);
             for (int o = earlier.size() - 1; o >= 0 && o >= earlier.size() - MAX_OCCURRENCES; o--) {
                 if (inCopiedRun(ids, wildcard, weightBefore, p, p - earlier.get(o))) {
                     copy[positions[p]] = true;
@@ -88,37 +92,42 @@ final class CopiedPassages {
     }
 
     private static boolean inCopiedRun(int[] ids, boolean[] wildcard, long[] weightBefore, int p, int d) {
-        boolean gapsAllowed = d >= MIN_GAPPED_DISTANCE;
-        long matchedWeight = weightBefore[p + 1] - weightBefore[p];
-        int matched = 1;
-        int start = p;
-        for (int k = p - 1; k >= 0 && p - k <= MAX_RUN; k--) {
-            if (!matches(ids, wildcard, k, d)) {
-                // one differing paragraph is crossed only into two matching ones: an alternation of
-                // matches and differences (a label under every item) is no run
-                if (!gapsAllowed || k < 2 || !matches(ids, wildcard, k - 1, d) || !matches(ids, wildcard, k - 2, d)) {
-                    break;
-                }
-                continue;
-            }
-            matchedWeight += weightBefore[k + 1] - weightBefore[k];
-            matched++;
-            start = k;
-        }
-        for (int k = p + 1; k < ids.length && k - p <= MAX_RUN; k++) {
-            if (!matches(ids, wildcard, k, d)) {
-                if (!gapsAllowed || k + 2 >= ids.length || !matches(ids, wildcard, k + 1, d)
-                        || !matches(ids, wildcard, k + 2, d)) {
-                    break;
-                }
-                continue;
-            }
-            matchedWeight += weightBefore[k + 1] - weightBefore[k];
-            matched++;
-        }
+        Reach back = reach(ids, wildcard, weightBefore, p, d, -1);
+        Reach ahead = reach(ids, wildcard, weightBefore, p, d, 1);
+        int matched = 1 + back.matched + ahead.matched;
+        long matchedWeight = weightBefore[p + 1] - weightBefore[p] + back.weight + ahead.weight;
+        int start = back.farthest;
         long sinceEarlierCopy = weightBefore[start] - weightBefore[Math.max(0, start - d)];
         return d == 1 || matched >= LONG_RUN || matchedWeight >= COPY_CHARS
                 || matched >= 2 && 2 * matchedWeight >= sinceEarlierCopy;
+    }
+
+    /** How far the run through {@code p} on diagonal {@code d} goes one way: paragraphs, text, last index. */
+    private record Reach(int matched, long weight, int farthest) {
+    }
+
+    private static Reach reach(int[] ids, boolean[] wildcard, long[] weightBefore, int p, int d, int step) {
+        boolean gapsAllowed = d >= MIN_GAPPED_DISTANCE;
+        int matched = 0;
+        long weight = 0;
+        int farthest = p;
+        for (int k = p + step; k >= 0 && k < ids.length && Math.abs(k - p) <= MAX_RUN; k += step) {
+            if (!matches(ids, wildcard, k, d)) {
+                // one differing paragraph is crossed only into two matching ones: an alternation of
+                // matches and differences (a label under every item) is no run
+                int next = k + step;
+                int after = k + 2 * step;
+                if (!gapsAllowed || after < 0 || after >= ids.length || !matches(ids, wildcard, next, d)
+                        || !matches(ids, wildcard, after, d)) {
+                    break;
+                }
+                continue;
+            }
+            weight += weightBefore[k + 1] - weightBefore[k];
+            matched++;
+            farthest = k;
+        }
+        return new Reach(matched, weight, farthest);
     }
 
     private static boolean matches(int[] ids, boolean[] wildcard, int k, int d) {
