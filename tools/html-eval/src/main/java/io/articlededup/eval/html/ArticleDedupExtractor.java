@@ -10,8 +10,8 @@ import java.util.List;
 /**
  * The product's extractor: the title (where the set's gold holds the headline), then the main-text
  * paragraphs, cleaned as an html event's are before it is published (a copy of the headline or of a
- * passage, a UI line such as "Comments", goes). What a site's boilerplate learning removes needs many pages of one site, which
- * these single pages are not.
+ * passage, a UI line such as "Comments", goes). What a site's boilerplate learning removes needs many
+ * pages of one site, which these single pages are not.
  */
 public final class ArticleDedupExtractor implements PageExtractor {
     private final ParagraphCleaner cleaner;
